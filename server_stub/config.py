@@ -1,0 +1,50 @@
+"""Server settings: every rule's number in one place, each configurable (defaults from API.md)."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import timedelta
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Argon2Params:
+    """argon2id cost; the default is RFC 9106's second recommended (low-memory) profile."""
+
+    time_cost: int = 3
+    memory_cost_kib: int = 65536
+    parallelism: int = 4
+
+
+#: Cheap parameters for the test suite only: hashing stays argon2id, just fast.
+TEST_ARGON2 = Argon2Params(time_cost=1, memory_cost_kib=8, parallelism=1)
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class ServerSettings:
+    """Configuration of one server instance."""
+
+    db_url: str = "sqlite:///bkt-stub.db"
+    call_center: str = "+355 4 2266 288"
+    bank_name: str = "Banka Kombëtare Tregtare"
+    emails: tuple[str, ...] = ("callcenter@bkt.com.al", "info@bkt.com.al")
+    whatsapp: str = "+355 67 400 0018"
+    business_tz: str = "Europe/Tirane"
+    otp_length: int = 6
+    otp_ttl: timedelta = timedelta(seconds=300)
+    otp_resend_after: timedelta = timedelta(seconds=30)
+    #: A challenge answers 410 otp_expired (not 404) for at least this long.
+    challenge_retention: timedelta = timedelta(hours=24)
+    max_failures: int = 5
+    idle_timeout: timedelta = timedelta(seconds=300)
+    session_lifetime: timedelta = timedelta(hours=12)
+    password_lifetime: timedelta = timedelta(days=180)
+    password_history: int = 3
+    password_min_length: int = 8
+    password_max_length: int = 64
+    argon2: Argon2Params = Argon2Params()
+    #: The /_stub controls (SMS outbox, clock, unblock, audit); loopback clients only.
+    stub_controls: bool = True
+    #: Request bodies larger than this are refused with 413.
+    max_body_bytes: int = 64 * 1024
+    #: Seed the demo customers of API.md into an empty database.
+    seed_demo: bool = True

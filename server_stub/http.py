@@ -1,0 +1,178 @@
+"""HTTP plumbing: request IDs, the access log, body size limit, and problem+json error answers."""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+import uuid
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from server_stub.errors import Problem
+from server_stub.text import log_safe
+
+access_log = logging.getLogger("server_stub.access")
+error_log = logging.getLogger("server_stub.errors")
+
+PROBLEM_JSON = "application/problem+json"
+
+
+def request_id_of(scope_or_request: Scope | Request) -> str:
+    scope = scope_or_request.scope if isinstance(scope_or_request, Request) else scope_or_request
+    state = scope.get("state") or {}
+    return str(state.get("request_id", "-"))
+
+
+def problem_response(problem: Problem, request_id: str) -> JSONResponse:
+    headers = {}
+    if problem.status == 429 and "retry_after" in problem.extra:
+        headers["Retry-After"] = str(problem.extra["retry_after"])
+    return JSONResponse(
+        problem.body(request_id),
+        status_code=problem.status,
+        media_type=PROBLEM_JSON,
+        headers=headers,
+    )
+
+
+class RequestContextMiddleware:
+    """Gives every request an ID (header and log line), refuses oversized bodies with 413."""
+
+    def __init__(self, app: ASGIApp, max_body_bytes: int) -> None:
+        self.app = app
+        self.max_body_bytes = max_body_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        request_id = uuid.uuid4().hex
+        scope.setdefault("state", {})["request_id"] = request_id
+        started = time.perf_counter()
+        status_holder = {"status": 500}
+
+        async def send_with_id(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                status_holder["status"] = message["status"]
+                status_holder["started"] = 1
+                headers = list(message.get("headers", []))
+                headers.append((b"x-request-id", request_id.encode()))
+                message = {**message, "headers": headers}
+            await send(message)
+
+        try:
+            declared = _declared_length(scope)
+            if declared is not None and declared > self.max_body_bytes:
+                await _send_problem(send_with_id, Problem(413, "payload_too_large"), request_id)
+                return
+            await self.app(scope, _limited(receive, self.max_body_bytes), send_with_id)
+        except _BodyTooLarge:
+            await _send_problem(send_with_id, Problem(413, "payload_too_large"), request_id)
+        except Exception:
+            # The last line of defence: log the traceback with the request ID, answer problem+json.
+            error_log.exception("unhandled error rid=%s", request_id)
+            if status_holder["status"] == 500 and not status_holder.get("started"):
+                await _send_problem(send_with_id, Problem(500, "internal_error"), request_id)
+        finally:
+            elapsed_ms = (time.perf_counter() - started) * 1000
+            client = scope.get("client") or ("-", 0)
+            # Method and path only: bodies, query strings and headers may carry secrets.
+            access_log.info(
+                '%s "%s %s" %d %.1fms rid=%s',
+                client[0],
+                log_safe(scope.get("method", "")),
+                log_safe(scope.get("path", "")),
+                status_holder["status"],
+                elapsed_ms,
+                request_id,
+            )
+
+
+class _BodyTooLarge(Exception):
+    pass
+
+
+def _declared_length(scope: Scope) -> int | None:
+    for name, value in scope.get("headers", []):
+        if name == b"content-length":
+            try:
+                return int(value)
+            except ValueError:
+                return None
+    return None
+
+
+def _limited(receive: Receive, limit: int) -> Receive:
+    """Counts body bytes as they arrive (a chunked body declares no length)."""
+    seen = 0
+
+    async def wrapped() -> Message:
+        nonlocal seen
+        message = await receive()
+        if message["type"] == "http.request":
+            seen += len(message.get("body", b""))
+            if seen > limit:
+                raise _BodyTooLarge
+        return message
+
+    return wrapped
+
+
+async def _send_problem(send: Send, problem: Problem, request_id: str) -> None:
+    body = json.dumps(problem.body(request_id)).encode()
+    await send(
+        {
+            "type": "http.response.start",
+            "status": problem.status,
+            "headers": [
+                (b"content-type", PROBLEM_JSON.encode()),
+                (b"content-length", str(len(body)).encode()),
+            ],
+        }
+    )
+    await send({"type": "http.response.body", "body": body})
+
+
+def _field_of(loc: tuple[Any, ...]) -> str:
+    parts = [str(p) for p in loc if p not in ("body", "query", "path", "header")]
+    return ".".join(parts) or "body"
+
+
+_ERROR_CODES = {
+    "missing": "required",
+    "string_too_short": "too_short",
+    "string_too_long": "too_long",
+    "string_pattern_mismatch": "invalid_format",
+    "json_invalid": "invalid_json",
+    "extra_forbidden": "unexpected_field",
+}
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    """Every error leaves as problem+json with a `code`: never a bare 500 or an HTML page."""
+
+    @app.exception_handler(Problem)
+    async def _problem(request: Request, exc: Problem) -> JSONResponse:
+        return problem_response(exc, request_id_of(request))
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation(request: Request, exc: RequestValidationError) -> JSONResponse:
+        errors = [
+            {"field": _field_of(tuple(err.get("loc", ()))), "code": _ERROR_CODES.get(err["type"], err["type"])}
+            for err in exc.errors()
+        ]
+        return problem_response(Problem(422, "validation_error", errors=errors), request_id_of(request))
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        code = {404: "not_found", 405: "method_not_allowed", 415: "unsupported_media_type"}.get(
+            exc.status_code, "validation_error" if exc.status_code < 500 else "internal_error"
+        )
+        return problem_response(Problem(exc.status_code, code), request_id_of(request))
+

@@ -1,0 +1,1 @@
+"""Server tests: the stub driven through its HTTP API."""
