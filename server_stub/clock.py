@@ -1,4 +1,4 @@
-"""Injected clocks: the real one, one the stub can move (PUT /_stub/clock), one tests step by hand."""
+"""Injected clocks: the real one, one the stub moves (PUT /_stub/clock), one tests step by hand."""
 
 from __future__ import annotations
 

@@ -35,7 +35,9 @@ def any_session(
     ] = None,
 ) -> SessionInfo:
     """Any valid session, also one that must change its password first."""
-    token = credentials.credentials if credentials and credentials.scheme.lower() == "bearer" else None
+    token = (
+        credentials.credentials if credentials and credentials.scheme.lower() == "bearer" else None
+    )
     return sessions.authenticate(backend, token, background=x_background == "1")
 
 

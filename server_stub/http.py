@@ -164,10 +164,15 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(RequestValidationError)
     async def _validation(request: Request, exc: RequestValidationError) -> JSONResponse:
         errors = [
-            {"field": _field_of(tuple(err.get("loc", ()))), "code": _ERROR_CODES.get(err["type"], err["type"])}
+            {
+                "field": _field_of(tuple(err.get("loc", ()))),
+                "code": _ERROR_CODES.get(err["type"], err["type"]),
+            }
             for err in exc.errors()
         ]
-        return problem_response(Problem(422, "validation_error", errors=errors), request_id_of(request))
+        return problem_response(
+            Problem(422, "validation_error", errors=errors), request_id_of(request)
+        )
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
@@ -175,4 +180,3 @@ def install_error_handlers(app: FastAPI) -> None:
             exc.status_code, "validation_error" if exc.status_code < 500 else "internal_error"
         )
         return problem_response(Problem(exc.status_code, code), request_id_of(request))
-

@@ -6,6 +6,7 @@ import dataclasses
 import random
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import Connection, func, insert, select, update
@@ -35,9 +36,7 @@ class DemoCustomer:
 DEMO_CUSTOMERS = (
     DemoCustomer("123456789", "J12345678A", "Arben Hoxha", "Tirana2026", "+355691234567", 2),
     DemoCustomer("987654321", "K98765432B", "Elira Dervishi", "Durres2026", "+355692345678", 3),
-    DemoCustomer(
-        "333333333", "L33333333C", "Genti Shehu", "Vlora2026", "+355693333333", 2, 200
-    ),
+    DemoCustomer("333333333", "L33333333C", "Genti Shehu", "Vlora2026", "+355693333333", 2, 200),
     DemoCustomer("222222222", "M22222222D", "Mira Leka", None, "+355692222222", 2),
     DemoCustomer("111111111", "N11111111E", "Dritan Marku", None, "+355691111111", 1),
     DemoCustomer("444444444", "P44444444F", "Sokol Basha", None, None, 2),
@@ -77,21 +76,36 @@ def seed_if_empty(backend: Backend) -> bool:
         first = ids[("123456789", 1)]
         rng = random.Random(20261122)
         rows = list(
-            generate_history(rng, first, "ALL", 200, backend.clock.now().astimezone(backend.tz).date(), to_minor_str("250000.00"), now, pending=4)
+            generate_history(
+                rng,
+                first,
+                "ALL",
+                200,
+                backend.clock.now().astimezone(backend.tz).date(),
+                to_minor_str("250000.00"),
+                now,
+                pending=4,
+            )
         )
         conn.execute(insert(transactions), rows)
         _apply_holds(conn, first, rows)
         peer = ids[("987654321", 1)]
         peer_rows = list(
-            generate_history(rng, peer, "ALL", 30, now.astimezone(backend.tz).date(), to_minor_str("80000.00"), now)
+            generate_history(
+                rng,
+                peer,
+                "ALL",
+                30,
+                now.astimezone(backend.tz).date(),
+                to_minor_str("80000.00"),
+                now,
+            )
         )
         conn.execute(insert(transactions), peer_rows)
         return True
 
 
 def to_minor_str(amount: str) -> int:
-    from decimal import Decimal
-
     return to_minor(Decimal(amount))
 
 
@@ -99,7 +113,7 @@ def _seed_customers(conn: Connection, backend: Backend, now: datetime) -> None:
     for demo in DEMO_CUSTOMERS:
         password_hash = backend.hashing.hash(demo.password) if demo.password else None
         set_at = now - timedelta(days=demo.password_age_days) if demo.password else None
-        customer_id = conn.execute(
+        inserted = conn.execute(
             insert(customers).values(
                 customer_number=demo.number,
                 personal_id=demo.personal_id,
@@ -113,7 +127,8 @@ def _seed_customers(conn: Connection, backend: Backend, now: datetime) -> None:
                 blocked=False,
                 created_at=now - timedelta(days=900),
             )
-        ).inserted_primary_key[0]
+        )
+        customer_id = inserted.inserted_primary_key[0] if inserted.inserted_primary_key else None
         if password_hash:
             conn.execute(
                 insert(password_history).values(
@@ -123,7 +138,10 @@ def _seed_customers(conn: Connection, backend: Backend, now: datetime) -> None:
 
 
 def _seed_accounts(conn: Connection, now: datetime) -> dict[tuple[str, int], str]:
-    owners = {row.customer_number: row.id for row in conn.execute(select(customers.c.customer_number, customers.c.id))}
+    owners = {
+        row.customer_number: row.id
+        for row in conn.execute(select(customers.c.customer_number, customers.c.id))
+    }
     ids: dict[tuple[str, int], str] = {}
     for number, seq, name, kind, currency, balance in DEMO_ACCOUNTS:
         account_id = new_id(8)
@@ -167,7 +185,9 @@ def _seed_bank_accounts(conn: Connection, now: datetime) -> None:
 
 
 def _apply_holds(conn: Connection, account_id: str, rows: list[dict[str, Any]]) -> None:
-    held = -sum(r["amount_minor"] for r in rows if r["status"] == "pending" and r["amount_minor"] < 0)
+    held = -sum(
+        r["amount_minor"] for r in rows if r["status"] == "pending" and r["amount_minor"] < 0
+    )
     conn.execute(update(accounts).where(accounts.c.id == account_id).values(held_minor=held))
 
 
@@ -179,7 +199,13 @@ _MOVES: tuple[tuple[str, str, int, int, int], ...] = (
     ("Pagesë me kartë — Farmacia Çela", "Farmacia Çela", 300, 4500, -1),
     ("Pagesë me kartë — Kafe Ëmbëlsira", "Ëmbëlsira shpk", 150, 1800, -1),
     ("Pagesë me kartë — Kastrati karburant", "Kastrati shpk", 2000, 9000, -1),
-    ("OSHEE — fatura e energjisë elektrike", "Operatori i Shpërndarjes së Energjisë", 2500, 9800, -1),
+    (
+        "OSHEE — fatura e energjisë elektrike",
+        "Operatori i Shpërndarjes së Energjisë",
+        2500,
+        9800,
+        -1,
+    ),
     ("UKT — fatura e ujit", "Ujësjellës Kanalizime Tiranë", 900, 2600, -1),
     ("One Albania — rimbushje celulari", "One Albania", 500, 2000, -1),
     ("Vodafone Albania — fatura mujore", "Vodafone Albania", 1200, 3500, -1),
@@ -231,7 +257,9 @@ def generate_history(
             balance -= amount
     for index, (day, amount, text, counterparty, status) in enumerate(moves):
         cp_iban = (
-            account_iban("9" + f"{rng.randrange(10**8):08d}", 1) if counterparty and amount > 0 else ""
+            account_iban("9" + f"{rng.randrange(10**8):08d}", 1)
+            if counterparty and amount > 0
+            else ""
         )
         yield {
             "account_id": account_id,

@@ -9,26 +9,27 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
-from collections.abc import Iterator  # noqa: E402
-from datetime import UTC, datetime  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
 
-import pytest  # noqa: E402
+import pytest
 
-from server_stub.app import create_app, create_backend  # noqa: E402
-from server_stub.clock import ManualClock, StubClock  # noqa: E402
-from server_stub.config import TEST_ARGON2, ServerSettings  # noqa: E402
-from server_stub.runner import ServerThread  # noqa: E402
-from server_stub.services.backend import Backend  # noqa: E402
+from server_stub.app import create_app, create_backend
+from server_stub.clock import ManualClock, StubClock
+from server_stub.config import TEST_ARGON2, ServerSettings
+from server_stub.runner import ServerThread
+from server_stub.services.backend import Backend
 
 #: A Monday morning in Tirana, well outside the nightly window.
 MORNING = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
 
 
-def server_settings(tmp_path: Path, **overrides: object) -> ServerSettings:
+def server_settings(tmp_path: Path, **overrides: Any) -> ServerSettings:
     return ServerSettings(
         db_url=f"sqlite:///{tmp_path / 'stub.db'}", argon2=TEST_ARGON2, **overrides
-    )  # type: ignore[arg-type]
+    )
 
 
 @pytest.fixture

@@ -79,7 +79,9 @@ class PasswordHashing:
 
     def verify(self, stored_hash: str | None, secret: str) -> bool:
         try:
-            return self._hasher.verify(stored_hash or self._decoy, secret) and stored_hash is not None
+            return (
+                self._hasher.verify(stored_hash or self._decoy, secret) and stored_hash is not None
+            )
         except (VerifyMismatchError, VerificationError, InvalidHashError):
             return False
 

@@ -33,7 +33,9 @@ def verify_otp(body: OtpRequest, backend: BackendDep) -> dict[str, Any]:
     return auth.verify_login_code(backend, body.challenge_id, body.otp)
 
 
-@router.post("/auth/otp/resend", response_model=Challenge, responses=problems(404, 410, 422, 423, 429))
+@router.post(
+    "/auth/otp/resend", response_model=Challenge, responses=problems(404, 410, 422, 423, 429)
+)
 def resend_otp(body: ResendRequest, backend: BackendDep) -> dict[str, Any]:
     """Public. A new code for the same challenge; the old code stops working."""
     return auth.resend_code(backend, body.challenge_id)

@@ -105,9 +105,11 @@ def unblock(customer_number: str, backend: BackendDep) -> Response:
 def audit_log(backend: BackendDep, limit: Limit = 50) -> dict[str, Any]:
     """The audit trail, newest first."""
     with backend.db.read() as conn:
-        rows = conn.execute(
-            select(audit_events).order_by(audit_events.c.id.desc()).limit(limit)
-        ).mappings().all()
+        rows = (
+            conn.execute(select(audit_events).order_by(audit_events.c.id.desc()).limit(limit))
+            .mappings()
+            .all()
+        )
     return {
         "events": [
             {

@@ -36,9 +36,15 @@ def list_accounts(backend: Backend, customer_id: int) -> list[dict[str, Any]]:
 
 def owned_account(conn: Connection, customer_id: int, account_id: str) -> RowMapping:
     """The customer's own account; another customer's answers exactly like a missing one."""
-    row = conn.execute(
-        select(accounts).where(accounts.c.id == account_id, accounts.c.customer_id == customer_id)
-    ).mappings().first()
+    row = (
+        conn.execute(
+            select(accounts).where(
+                accounts.c.id == account_id, accounts.c.customer_id == customer_id
+            )
+        )
+        .mappings()
+        .first()
+    )
     if row is None:
         raise Problem(404, "account_not_found")
     return row

@@ -6,8 +6,8 @@ from datetime import datetime
 
 from sqlalchemy import Connection, insert
 
-from server_stub.text import log_safe
 from server_stub.store.tables import audit_events
+from server_stub.text import log_safe
 
 
 def record(

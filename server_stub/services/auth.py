@@ -46,7 +46,9 @@ def verify_login_code(backend: Backend, challenge_id: str, otp: str) -> dict[str
         challenges.consume(conn, backend, challenge)
         session = sessions.create(conn, backend, customer)
         audit.record(conn, now, "login_success", customer["customer_number"], "internet")
-        notify.notify(conn, customer["id"], "login", {"at": now.isoformat(), "channel": "internet"}, now)
+        notify.notify(
+            conn, customer["id"], "login", {"at": now.isoformat(), "channel": "internet"}, now
+        )
         return session
 
 
@@ -73,7 +75,9 @@ def change_password(backend: Backend, who: SessionInfo, current: str, new: str) 
             )
             if outcome.blocked:
                 raise challenges.blocked_problem(backend, keep_writes=True)
-            raise Problem(401, "invalid_credentials", attempts_left=outcome.attempts_left, keep_writes=True)
+            raise Problem(
+                401, "invalid_credentials", attempts_left=outcome.attempts_left, keep_writes=True
+            )
         customers.check_new_password(backend, customer, new)
         customers.check_not_reused(conn, backend, customer, new)
         customers.set_password(conn, backend, customer["id"], new, now)

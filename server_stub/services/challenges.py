@@ -42,7 +42,9 @@ def sms_text(purpose: str, code: str, params: dict[str, Any]) -> str:
     )
 
 
-def challenge_json(row: RowMapping | dict[str, Any], backend: Backend, now: datetime) -> dict[str, Any]:
+def challenge_json(
+    row: RowMapping | dict[str, Any], backend: Backend, now: datetime
+) -> dict[str, Any]:
     s = backend.settings
     return {
         "challenge_id": row["id"],
@@ -69,7 +71,9 @@ def issue(
     """Creates a challenge, sends its code by SMS in the same transaction, returns its JSON."""
     now = backend.clock.now()
     settings = backend.settings
-    conn.execute(delete(challenges).where(challenges.c.created_at < now - settings.challenge_retention))
+    conn.execute(
+        delete(challenges).where(challenges.c.created_at < now - settings.challenge_retention)
+    )
     code = new_otp(settings.otp_length)
     params = sms_params or {}
     row = {
@@ -92,7 +96,9 @@ def issue(
     return challenge_json(row, backend, now)
 
 
-def _send(conn: Connection, backend: Backend, row: dict[str, Any], code: str, now: datetime) -> None:
+def _send(
+    conn: Connection, backend: Backend, row: dict[str, Any], code: str, now: datetime
+) -> None:
     backend.sms.send(
         conn,
         to=row["phone"],
@@ -112,9 +118,11 @@ def load(conn: Connection, challenge_id: str, purpose: str) -> RowMapping:
 
 
 def customer_of(conn: Connection, challenge: RowMapping) -> RowMapping:
-    return conn.execute(
-        select(customers).where(customers.c.id == challenge["customer_id"])
-    ).mappings().one()
+    return (
+        conn.execute(select(customers).where(customers.c.id == challenge["customer_id"]))
+        .mappings()
+        .one()
+    )
 
 
 def blocked_problem(backend: Backend, keep_writes: bool = False) -> Problem:

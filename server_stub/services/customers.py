@@ -43,7 +43,9 @@ def check_new_password(backend: Backend, customer: RowMapping, password: str) ->
         raise Problem(422, "weak_password", violations=violations)
 
 
-def check_not_reused(conn: Connection, backend: Backend, customer: RowMapping, password: str) -> None:
+def check_not_reused(
+    conn: Connection, backend: Backend, customer: RowMapping, password: str
+) -> None:
     """422 password_reused when it is one of the last N passwords (the current one included)."""
     recent = conn.execute(
         select(password_history.c.password_hash)

@@ -143,7 +143,9 @@ def revoke(conn: Connection, session_id: int, at: datetime) -> None:
     )
 
 
-def revoke_all(conn: Connection, customer_id: int, at: datetime, *, keep: int | None = None) -> None:
+def revoke_all(
+    conn: Connection, customer_id: int, at: datetime, *, keep: int | None = None
+) -> None:
     """Ends every open session of the customer, except `keep` (the one that asked)."""
     condition = [sessions.c.customer_id == customer_id, sessions.c.revoked_at.is_(None)]
     if keep is not None:

@@ -26,7 +26,6 @@ from sqlalchemy.types import TypeDecorator
 metadata = MetaData()
 
 
-
 class UtcDateTime(TypeDecorator[datetime]):
     """Aware UTC datetimes in and out, on SQLite (naive text) and PostgreSQL (timestamptz) alike."""
 

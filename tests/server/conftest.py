@@ -62,7 +62,8 @@ class Api:
 
     def start_login(self, login_id: str, password: str | None = None) -> dict[str, Any]:
         response = self.post(
-            "/auth/login", json={"login_id": login_id, "password": password or DEMO_PASSWORDS[login_id]}
+            "/auth/login",
+            json={"login_id": login_id, "password": password or DEMO_PASSWORDS[login_id]},
         )
         assert response.status_code == 200, response.text
         return response.json()

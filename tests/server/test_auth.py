@@ -28,7 +28,8 @@ def test_login_returns_a_challenge_and_sends_a_code(api: Api) -> None:
     sms = api.last_sms()
     assert sms["to"] == "+355691234567"
     assert sms["challenge_id"] == challenge["challenge_id"]
-    assert len(sms["code"]) == 6 and sms["code"].isdigit()
+    assert len(sms["code"]) == 6
+    assert sms["code"].isdigit()
     assert sms["code"] in sms["text"]
 
 
@@ -61,58 +62,120 @@ def test_second_login_reports_the_previous_one(api: Api, clock: ManualClock) -> 
     api.login()
     challenge = api.start_login("123456789")
     code = api.last_sms()["code"]
-    session = api.post("/auth/otp", json={"challenge_id": challenge["challenge_id"], "otp": code}).json()
+    session = api.post(
+        "/auth/otp", json={"challenge_id": challenge["challenge_id"], "otp": code}
+    ).json()
     assert session["last_login"]["channel"] == "internet"
     assert session["last_login"]["at"].startswith("2026-11-23T11:00")
 
 
 def test_wrong_password_and_unknown_id_answer_alike(api: Api) -> None:
-    wrong = problem(api.post("/auth/login", json={"login_id": "123456789", "password": "Nope12345"}), 401, "invalid_credentials")
-    unknown = problem(api.post("/auth/login", json={"login_id": "555555555", "password": "Nope12345"}), 401, "invalid_credentials")
+    wrong = problem(
+        api.post("/auth/login", json={"login_id": "123456789", "password": "Nope12345"}),
+        401,
+        "invalid_credentials",
+    )
+    unknown = problem(
+        api.post("/auth/login", json={"login_id": "555555555", "password": "Nope12345"}),
+        401,
+        "invalid_credentials",
+    )
     strip = {"request_id"}
-    assert {k: v for k, v in wrong.items() if k not in strip} == {k: v for k, v in unknown.items() if k not in strip}
+    assert {k: v for k, v in wrong.items() if k not in strip} == {
+        k: v for k, v in unknown.items() if k not in strip
+    }
 
 
 def test_unregistered_customer_is_told_so(api: Api) -> None:
-    problem(api.post("/auth/login", json={"login_id": "222222222", "password": "Whatever1"}), 403, "not_registered")
+    problem(
+        api.post("/auth/login", json={"login_id": "222222222", "password": "Whatever1"}),
+        403,
+        "not_registered",
+    )
 
 
 @pytest.mark.parametrize("login_id", ["12345678", "1234567890", "J1234567A", "", "12345678a"])
 def test_malformed_login_id_is_a_validation_error(api: Api, login_id: str) -> None:
-    body = problem(api.post("/auth/login", json={"login_id": login_id, "password": "x"}), 422, "validation_error")
+    body = problem(
+        api.post("/auth/login", json={"login_id": login_id, "password": "x"}),
+        422,
+        "validation_error",
+    )
     assert body["errors"][0]["field"] == "login_id"
 
 
 def test_fifth_wrong_password_blocks(api: Api) -> None:
     for _ in range(4):
-        problem(api.post("/auth/login", json={"login_id": "123456789", "password": "Wrong1234"}), 401, "invalid_credentials")
-    body = problem(api.post("/auth/login", json={"login_id": "123456789", "password": "Wrong1234"}), 423, "user_blocked")
+        problem(
+            api.post("/auth/login", json={"login_id": "123456789", "password": "Wrong1234"}),
+            401,
+            "invalid_credentials",
+        )
+    body = problem(
+        api.post("/auth/login", json={"login_id": "123456789", "password": "Wrong1234"}),
+        423,
+        "user_blocked",
+    )
     assert body["call_center"] == "+355 4 2266 288"
     # Blocked: 423 whatever the password, the right one included.
-    problem(api.post("/auth/login", json={"login_id": "123456789", "password": "Tirana2026"}), 423, "user_blocked")
+    problem(
+        api.post("/auth/login", json={"login_id": "123456789", "password": "Tirana2026"}),
+        423,
+        "user_blocked",
+    )
 
 
 def test_wrong_passwords_and_wrong_codes_count_together(api: Api) -> None:
     for _ in range(2):
-        problem(api.post("/auth/login", json={"login_id": "123456789", "password": "Wrong1234"}), 401, "invalid_credentials")
+        problem(
+            api.post("/auth/login", json={"login_id": "123456789", "password": "Wrong1234"}),
+            401,
+            "invalid_credentials",
+        )
     challenge = api.start_login("123456789")
-    body = problem(api.post("/auth/otp", json={"challenge_id": challenge["challenge_id"], "otp": "000000" if api.last_sms()["code"] != "000000" else "111111"}), 401, "invalid_otp")
+    body = problem(
+        api.post(
+            "/auth/otp",
+            json={
+                "challenge_id": challenge["challenge_id"],
+                "otp": "000000" if api.last_sms()["code"] != "000000" else "111111",
+            },
+        ),
+        401,
+        "invalid_otp",
+    )
     assert body["attempts_left"] == 2
 
 
 def test_correct_password_neither_counts_nor_resets(api: Api) -> None:
     for _ in range(4):
-        problem(api.post("/auth/login", json={"login_id": "123456789", "password": "Wrong1234"}), 401, "invalid_credentials")
+        problem(
+            api.post("/auth/login", json={"login_id": "123456789", "password": "Wrong1234"}),
+            401,
+            "invalid_credentials",
+        )
     api.start_login("123456789")  # correct password: the count stays at 4
-    problem(api.post("/auth/login", json={"login_id": "123456789", "password": "Wrong1234"}), 423, "user_blocked")
+    problem(
+        api.post("/auth/login", json={"login_id": "123456789", "password": "Wrong1234"}),
+        423,
+        "user_blocked",
+    )
 
 
 def test_accepted_code_resets_the_count(api: Api) -> None:
     for _ in range(4):
-        problem(api.post("/auth/login", json={"login_id": "123456789", "password": "Wrong1234"}), 401, "invalid_credentials")
+        problem(
+            api.post("/auth/login", json={"login_id": "123456789", "password": "Wrong1234"}),
+            401,
+            "invalid_credentials",
+        )
     api.login()
     for _ in range(4):
-        problem(api.post("/auth/login", json={"login_id": "123456789", "password": "Wrong1234"}), 401, "invalid_credentials")
+        problem(
+            api.post("/auth/login", json={"login_id": "123456789", "password": "Wrong1234"}),
+            401,
+            "invalid_credentials",
+        )
 
 
 def _wrong(code: str) -> str:
@@ -124,7 +187,10 @@ def test_wrong_code_reports_attempts_left_and_fifth_blocks(api: Api) -> None:
     code = api.last_sms()["code"]
     payload = {"challenge_id": challenge["challenge_id"], "otp": _wrong(code)}
     for left in (4, 3, 2, 1):
-        assert problem(api.post("/auth/otp", json=payload), 401, "invalid_otp")["attempts_left"] == left
+        assert (
+            problem(api.post("/auth/otp", json=payload), 401, "invalid_otp")["attempts_left"]
+            == left
+        )
     problem(api.post("/auth/otp", json=payload), 423, "user_blocked")
     # Even the right code no longer opens a session.
     problem(api.post("/auth/otp", json={**payload, "otp": code}), 423, "user_blocked")
@@ -165,7 +231,11 @@ def test_expired_challenge_answers_410_for_a_day(api: Api, clock: ManualClock) -
     challenge = api.start_login("123456789")
     code = api.last_sms()["code"]
     clock.advance(hours=23, minutes=59)
-    problem(api.post("/auth/otp", json={"challenge_id": challenge["challenge_id"], "otp": code}), 410, "otp_expired")
+    problem(
+        api.post("/auth/otp", json={"challenge_id": challenge["challenge_id"], "otp": code}),
+        410,
+        "otp_expired",
+    )
 
 
 def test_used_code_cannot_be_replayed(api: Api) -> None:
@@ -177,7 +247,11 @@ def test_used_code_cannot_be_replayed(api: Api) -> None:
 
 
 def test_unknown_challenge(api: Api) -> None:
-    problem(api.post("/auth/otp", json={"challenge_id": "nope", "otp": "123456"}), 404, "challenge_not_found")
+    problem(
+        api.post("/auth/otp", json={"challenge_id": "nope", "otp": "123456"}),
+        404,
+        "challenge_not_found",
+    )
     problem(api.post("/auth/otp/resend", json={"challenge_id": "nope"}), 404, "challenge_not_found")
 
 
@@ -185,7 +259,11 @@ def test_resend_waits_30_seconds_and_voids_the_old_code(api: Api, clock: ManualC
     challenge = api.start_login("123456789")
     old = api.last_sms()["code"]
     clock.advance(seconds=10)
-    body = problem(api.post("/auth/otp/resend", json={"challenge_id": challenge["challenge_id"]}), 429, "resend_too_soon")
+    body = problem(
+        api.post("/auth/otp/resend", json={"challenge_id": challenge["challenge_id"]}),
+        429,
+        "resend_too_soon",
+    )
     assert body["retry_after"] == 20
     clock.advance(seconds=20)
     again = api.post("/auth/otp/resend", json={"challenge_id": challenge["challenge_id"]})
@@ -193,8 +271,17 @@ def test_resend_waits_30_seconds_and_voids_the_old_code(api: Api, clock: ManualC
     assert again.json()["challenge_id"] == challenge["challenge_id"]
     new = api.last_sms()["code"]
     if new != old:  # one time in a million they coincide
-        problem(api.post("/auth/otp", json={"challenge_id": challenge["challenge_id"], "otp": old}), 401, "invalid_otp")
-    assert api.post("/auth/otp", json={"challenge_id": challenge["challenge_id"], "otp": new}).status_code == 200
+        problem(
+            api.post("/auth/otp", json={"challenge_id": challenge["challenge_id"], "otp": old}),
+            401,
+            "invalid_otp",
+        )
+    assert (
+        api.post(
+            "/auth/otp", json={"challenge_id": challenge["challenge_id"], "otp": new}
+        ).status_code
+        == 200
+    )
 
 
 def test_session_expires_after_300_idle_seconds(api: Api, clock: ManualClock) -> None:
@@ -245,13 +332,19 @@ def test_missing_or_unknown_token(api: Api, header: str | None) -> None:
 def test_expired_password_restricts_the_session(api: Api) -> None:
     challenge = api.start_login("333333333")
     code = api.last_sms(DEMO_PHONES["333333333"])["code"]
-    session = api.post("/auth/otp", json={"challenge_id": challenge["challenge_id"], "otp": code}).json()
+    session = api.post(
+        "/auth/otp", json={"challenge_id": challenge["challenge_id"], "otp": code}
+    ).json()
     assert session["password_change_required"] is True
     token = session["access_token"]
     problem(api.get("/accounts", token=token), 403, "password_change_required")
     assert api.get("/me", token=token).status_code == 200
     assert api.post("/auth/keepalive", token=token).status_code == 204
-    response = api.post("/auth/password", token=token, json={"current_password": "Vlora2026", "new_password": "Berat2027x"})
+    response = api.post(
+        "/auth/password",
+        token=token,
+        json={"current_password": "Vlora2026", "new_password": "Berat2027x"},
+    )
     assert response.status_code == 204
     assert api.get("/accounts", token=token).status_code == 200
 
@@ -273,7 +366,9 @@ def test_log_of_a_whole_login_holds_no_secret(api: Api, caplog: pytest.LogCaptur
     caplog.set_level(logging.DEBUG)
     challenge = api.start_login("123456789")
     code = api.last_sms()["code"]
-    token = api.post("/auth/otp", json={"challenge_id": challenge["challenge_id"], "otp": code}).json()["access_token"]
+    token = api.post(
+        "/auth/otp", json={"challenge_id": challenge["challenge_id"], "otp": code}
+    ).json()["access_token"]
     api.get("/me", token=token)
     api.post("/auth/logout", token=token)
     text = caplog.text

@@ -1,0 +1,1 @@
+"""The desktop client: everything that is not a widget."""

@@ -1,0 +1,1 @@
+"""Package data: help texts, translations, icons, the style sheet and the .desktop entry."""

@@ -1,0 +1,1 @@
+"""Widgets only: no httpx, no SQL, no business rules."""
