@@ -38,3 +38,9 @@ fmt: $(VENV)/.test-stamp
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache
+
+# Qt Linguist: extract every translate("Context", "…") into the Albanian .ts, compile the .qm.
+TS := resources/translations/bkt_sq.ts
+translations: $(VENV)/.test-stamp
+	$(BIN)/pyside6-lupdate -extensions py -locations none -source-language en -target-language sq_AL desktop ui -ts $(TS)
+	$(BIN)/pyside6-lrelease -silent $(TS) -qm resources/translations/bkt_sq.qm

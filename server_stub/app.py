@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 from collections.abc import AsyncIterator
 
@@ -11,7 +12,19 @@ from server_stub import seed
 from server_stub.clock import Clock, StubClock
 from server_stub.config import ServerSettings
 from server_stub.http import RequestContextMiddleware, install_error_handlers
-from server_stub.routes import accounts, auth, info, registration, stub
+from server_stub.routes import (
+    accounts,
+    auth,
+    beneficiaries,
+    complaints,
+    info,
+    notifications,
+    payments,
+    registration,
+    stub,
+    stub_complaints,
+)
+from server_stub.services import scheduler
 from server_stub.services.backend import Backend
 from server_stub.services.sms import OutboxSmsGateway, SmsGateway
 from server_stub.store.db import Database
@@ -24,6 +37,10 @@ RESOURCE_ROUTERS: tuple[APIRouter, ...] = (
     registration.router,
     accounts.router,
     info.router,
+    notifications.router,
+    complaints.router,
+    payments.router,
+    beneficiaries.router,
 )
 
 
@@ -51,7 +68,12 @@ def create_app(
 
     @contextlib.asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        # Payments scheduled for after the nightly window run here, also after a restart.
+        stop = asyncio.Event()
+        payments_due = asyncio.create_task(scheduler.run_forever(backend, stop))
         yield
+        stop.set()
+        await payments_due
         backend.db.dispose()
 
     app = FastAPI(
@@ -70,4 +92,6 @@ def create_app(
     if settings.stub_controls:
         app.include_router(stub.router, prefix=API_PREFIX)
         app.include_router(stub.router, include_in_schema=False)
+        app.include_router(stub_complaints.router, prefix=API_PREFIX)
+        app.include_router(stub_complaints.router, include_in_schema=False)
     return app

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import timedelta
+from decimal import Decimal
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -48,3 +49,23 @@ class ServerSettings:
     max_body_bytes: int = 64 * 1024
     #: Seed the demo customers of API.md into an empty database.
     seed_demo: bool = True
+    #: Daily transfer limits per customer and currency, counted over executed payments of one
+    #: Europe/Tirane calendar day.
+    daily_limits: tuple[tuple[str, Decimal], ...] = (
+        ("ALL", Decimal("1000000.00")),
+        ("EUR", Decimal("10000.00")),
+        ("USD", Decimal("10000.00")),
+    )
+    #: Fee of a transfer to another bank, per currency (transfers within this bank are free).
+    transfer_fees: tuple[tuple[str, Decimal], ...] = (
+        ("ALL", Decimal("100.00")),
+        ("EUR", Decimal("1.00")),
+        ("USD", Decimal("1.00")),
+    )
+    #: The bank's fixed rates in ALL per unit: (currency, the bank buys at, the bank sells at).
+    fx_rates: tuple[tuple[str, Decimal, Decimal], ...] = (
+        ("EUR", Decimal("100.20"), Decimal("103.40")),
+        ("USD", Decimal("92.10"), Decimal("95.30")),
+    )
+    #: How often the scheduler looks for payments due after the nightly window, and expired codes.
+    scheduler_interval: timedelta = timedelta(seconds=5)

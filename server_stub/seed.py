@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import random
+import zlib
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -191,8 +193,9 @@ def _apply_holds(conn: Connection, account_id: str, rows: list[dict[str, Any]]) 
     conn.execute(update(accounts).where(accounts.c.id == account_id).values(held_minor=held))
 
 
-# Realistic movements of an Albanian current account: (description, counterparty, min, max, sign).
-_MOVES: tuple[tuple[str, str, int, int, int], ...] = (
+#: Realistic movements of an Albanian current account: (description, counterparty, min, max, sign).
+#: The first six are card payments (pending rows are card payments).
+MOVES: tuple[tuple[str, str, int, int, int], ...] = (
     ("Pagesë me kartë — Conad Tiranë", "Conad Albania", 800, 9500, -1),
     ("Pagesë me kartë — Spar Durrës", "Spar Albania", 500, 7200, -1),
     ("Pagesë me kartë — Big Market", "Big Market shpk", 600, 8800, -1),
@@ -219,7 +222,50 @@ _MOVES: tuple[tuple[str, str, int, int, int], ...] = (
     ("Transfertë hyrëse — dhuratë", "Drita Hoxha", 5000, 25000, 1),
     ("Kthim pagese me kartë", "Conad Albania", 500, 3000, 1),
     ("Interesi i llogarisë", "", 10, 200, 1),
+    ("Pagesë online — Gjirafa50", "Gjirafa50 shpk", 1500, 25000, -1),
+    ("Pagesë me kartë — Neptun Shqipëri", "Neptun shpk", 3000, 60000, -1),
+    ("Bashkia Tiranë — taksa e pastrimit", "Bashkia Tiranë", 500, 1500, -1),
+    ("Sigal — sigurimi i makinës", "Sigal Uniqa Group Austria", 8000, 15000, -1),
+    (
+        "Pension i prindërve — transfertë hyrëse",
+        "Instituti i Sigurimeve Shoqërore",
+        20000,
+        40000,
+        1,
+    ),
 )
+
+
+#: Share of credits among the movements: with it money in and out roughly balance over time.
+CREDIT_SHARE = 0.22
+#: Walking back in time, no balance goes below the floor or above the ceiling (minor units).
+FLOOR_MINOR = 5_000_00
+CEILING_MINOR = 5_000_000_00
+_CREDITS = tuple(i for i, move in enumerate(MOVES) if move[4] > 0)
+_DEBITS = tuple(i for i, move in enumerate(MOVES) if move[4] < 0)
+#: The first six movements are card payments: what a pending row is.
+CARD_PAYMENTS = 6
+
+
+def _amount(rng: random.Random, kind: int) -> int:
+    _text, _cp, low, high, sign = MOVES[kind]
+    return sign * rng.randrange(low * 100, high * 100 + 1, 50)
+
+
+def pick_move(rng: random.Random, balance_after: int) -> tuple[int, int]:
+    """A movement (index into MOVES, amount) that leaves `balance_after`, chosen newest first.
+
+    The balance before it stays between the floor and the ceiling, so a history invented
+    backwards from today's balance never shows an overdrawn or absurd account.
+    """
+    pool = _CREDITS if rng.random() < CREDIT_SHARE else _DEBITS
+    kind = rng.choice(pool)
+    amount = _amount(rng, kind)
+    before = balance_after - amount
+    if before < FLOOR_MINOR or before > CEILING_MINOR:
+        kind = rng.choice(_DEBITS if before < FLOOR_MINOR else _CREDITS)
+        amount = _amount(rng, kind)
+    return kind, amount
 
 
 def generate_history(
@@ -239,41 +285,57 @@ def generate_history(
     The newest `pending` are pending card payments: they leave the balance as it is.
     """
     dates = sorted(end - timedelta(days=rng.randrange(days)) for _ in range(count))
-    moves = []
-    for index, day in enumerate(dates):
-        text, counterparty, low, high, sign = rng.choice(_MOVES)
-        if index >= count - pending:
-            text, counterparty, low, high, sign = _MOVES[rng.randrange(6)]
-        amount = sign * rng.randrange(low * 100, high * 100 + 1, 50)
-        status = "pending" if index >= count - pending else "booked"
-        moves.append((day, amount, text, counterparty, status))
-    # Balances after each booked row, walking back from today's balance.
+    moves: list[tuple[int, int, int | None]] = []
+    # Chosen newest first, walking back from today's balance; pending rows leave it alone.
     balance = final_balance_minor
-    after: list[int | None] = [None] * len(moves)
-    for index in range(len(moves) - 1, -1, -1):
-        day, amount, _text, _cp, status = moves[index]
-        if status == "booked":
-            after[index] = balance
+    for index in range(count - 1, -1, -1):
+        if index >= count - pending:
+            kind = rng.randrange(CARD_PAYMENTS)
+            moves.append((kind, _amount(rng, kind), None))
+        else:
+            kind, amount = pick_move(rng, balance)
+            moves.append((kind, amount, balance))
             balance -= amount
-    for index, (day, amount, text, counterparty, status) in enumerate(moves):
-        cp_iban = (
-            account_iban("9" + f"{rng.randrange(10**8):08d}", 1)
-            if counterparty and amount > 0
-            else ""
+    moves.reverse()
+    for day, (kind, amount, after) in zip(dates, moves, strict=True):
+        text, counterparty, *_range = MOVES[kind]
+        yield transaction_row(
+            rng, account_id, currency, day, amount, (text, counterparty), after, created_at
         )
-        yield {
-            "account_id": account_id,
-            "booking_date": day,
-            "value_date": day,
-            "amount_minor": amount,
-            "currency": currency,
-            "description": text,
-            "counterparty_name": counterparty,
-            "counterparty_iban": cp_iban,
-            "reference": f"FT{day:%y%m%d}{rng.randrange(10**6):06d}",
-            "balance_after_minor": after[index],
-            "status": status,
-            "search_text": fold(f"{text} {counterparty}"),
-            "payment_id": None,
-            "created_at": created_at,
-        }
+
+
+@functools.cache
+def counterparty_iban(name: str) -> str:
+    """The account a payer pays from: always the same one for the same payer."""
+    return account_iban("9" + f"{zlib.crc32(name.encode()) % 10**8:08d}", 1)
+
+
+def transaction_row(
+    rng: random.Random,
+    account_id: str,
+    currency: str,
+    day: date,
+    amount: int,
+    what: tuple[str, str],
+    balance_after: int | None,
+    created_at: datetime,
+) -> dict[str, Any]:
+    """One row of the transactions table; no balance after means a pending row."""
+    text, counterparty = what
+    cp_iban = counterparty_iban(counterparty) if counterparty and amount > 0 else ""
+    return {
+        "account_id": account_id,
+        "booking_date": day,
+        "value_date": day,
+        "amount_minor": amount,
+        "currency": currency,
+        "description": text,
+        "counterparty_name": counterparty,
+        "counterparty_iban": cp_iban,
+        "reference": f"FT{day:%y%m%d}{rng.randrange(10**6):06d}",
+        "balance_after_minor": balance_after,
+        "status": "pending" if balance_after is None else "booked",
+        "search_text": fold(f"{text} {counterparty}"),
+        "payment_id": None,
+        "created_at": created_at,
+    }

@@ -1,0 +1,198 @@
+"""The one HTTP client of the app: JSON in and out, problem+json turned into BankError."""
+
+from __future__ import annotations
+
+import ipaddress
+import json
+import ssl
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import httpx
+
+API_PREFIX = "/api/v1"
+
+#: Codes the client itself gives to failures that never reached a problem+json answer.
+NETWORK_ERROR = "network_error"
+TIMEOUT = "timeout"
+SERVER_ERROR = "server_error"
+BAD_RESPONSE = "bad_response"
+
+
+class BankError(Exception):
+    """A failure the customer is told about: `code` picks the specific, translated message.
+
+    `fields` holds the problem's extra members (attempts_left, call_center, violations, …),
+    `request_id` what the Call Center needs to find the request in the server's log.
+    """
+
+    def __init__(
+        self,
+        code: str,
+        *,
+        status: int | None = None,
+        fields: dict[str, Any] | None = None,
+        request_id: str | None = None,
+    ) -> None:
+        super().__init__(code)
+        self.code = code
+        self.status = status
+        self.fields = fields or {}
+        self.request_id = request_id
+
+    @property
+    def is_general(self) -> bool:
+        """True when no specific message fits: the customer is sent to the Call Center."""
+        return self.code in (SERVER_ERROR, BAD_RESPONSE) or (self.status or 0) >= 500
+
+    def __repr__(self) -> str:
+        return f"BankError({self.code!r}, status={self.status})"
+
+
+class InsecureServerError(ValueError):
+    """Plain http:// to a host other than this computer would expose passwords and codes."""
+
+
+def check_server_url(url: str) -> str:
+    """The server URL without a trailing slash; refuses plain HTTP unless the host is loopback."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise InsecureServerError(f"not an http(s) URL: {url}")
+    if parts.scheme == "http" and not _is_loopback(parts.hostname):
+        raise InsecureServerError(f"plain http is allowed only to this computer: {url}")
+    return url.rstrip("/")
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+DEFAULT_TIMEOUT = httpx.Timeout(connect=5.0, read=20.0, write=20.0, pool=5.0)
+
+
+class ApiClient:
+    """Wraps the single httpx.AsyncClient; widgets never build their own (DESIGN.md).
+
+    `on_session_expired` listeners hear about any 401 session_expired on an authenticated call,
+    so the app can return to the login window whatever page made the request.
+    """
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        transport: httpx.AsyncBaseTransport | None = None,
+        ca_file: Path | None = None,
+        timeout: httpx.Timeout = DEFAULT_TIMEOUT,
+    ) -> None:
+        self.base_url = check_server_url(base_url)
+        # --ca-file: trust that CA (a bank's test server); otherwise the system's trust store.
+        verify: ssl.SSLContext | bool = (
+            ssl.create_default_context(cafile=str(ca_file)) if ca_file else True
+        )
+        self._client = httpx.AsyncClient(
+            base_url=self.base_url + API_PREFIX,
+            transport=transport,
+            verify=verify,
+            timeout=timeout,
+            headers={"Accept": "application/json", "User-Agent": "bkt-branch-desktop"},
+            follow_redirects=False,
+        )
+        self.token: str | None = None
+        self._expired_listeners: list[Callable[[BankError], None]] = []
+        self._request_listeners: list[Callable[[bool], None]] = []
+
+    def on_session_expired(self, listener: Callable[[BankError], None]) -> None:
+        self._expired_listeners.append(listener)
+
+    def on_request(self, listener: Callable[[bool], None]) -> None:
+        """Called with `background` for every authenticated request sent (the idle timer)."""
+        self._request_listeners.append(listener)
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        json_body: Any = None,
+        params: dict[str, Any] | None = None,
+        headers: dict[str, str] | None = None,
+        background: bool = False,
+        authenticated: bool = True,
+    ) -> Any:
+        """The decoded JSON answer (None for 204); raises BankError for every failure."""
+        all_headers = dict(headers or {})
+        if authenticated and self.token:
+            all_headers["Authorization"] = f"Bearer {self.token}"
+            for listener in list(self._request_listeners):
+                listener(background)
+        if background:
+            all_headers["X-Background"] = "1"
+        try:
+            response = await self._client.request(
+                method, path, json=json_body, params=params, headers=all_headers
+            )
+        except httpx.TimeoutException as exc:
+            raise BankError(TIMEOUT) from exc
+        except httpx.HTTPError as exc:
+            raise BankError(NETWORK_ERROR) from exc
+        return self._decode(response, authenticated)
+
+    def _decode(self, response: httpx.Response, authenticated: bool) -> Any:
+        request_id = response.headers.get("x-request-id")
+        if response.status_code == 204:
+            return None
+        try:
+            body = response.json() if response.content else None
+        except (json.JSONDecodeError, UnicodeDecodeError):
+            body = None
+            if response.is_success:
+                raise BankError(
+                    BAD_RESPONSE, status=response.status_code, request_id=request_id
+                ) from None
+        if response.is_success:
+            return body
+        if (
+            isinstance(body, dict)
+            and isinstance(body.get("code"), str)
+            and response.status_code < 500
+        ):
+            fields = {
+                k: v
+                for k, v in body.items()
+                if k not in ("type", "title", "status", "code", "detail")
+            }
+            error = BankError(
+                body["code"],
+                status=response.status_code,
+                fields=fields,
+                request_id=str(body.get("request_id") or request_id or "") or None,
+            )
+            if error.code == "session_expired" and authenticated and self.token:
+                for listener in list(self._expired_listeners):
+                    listener(error)
+            raise error
+        rid = (body or {}).get("request_id") if isinstance(body, dict) else None
+        raise BankError(SERVER_ERROR, status=response.status_code, request_id=rid or request_id)
+
+    async def get(self, path: str, **kwargs: Any) -> Any:
+        return await self.request("GET", path, **kwargs)
+
+    async def post(self, path: str, json_body: Any = None, **kwargs: Any) -> Any:
+        return await self.request("POST", path, json_body=json_body, **kwargs)
+
+    async def put(self, path: str, json_body: Any = None, **kwargs: Any) -> Any:
+        return await self.request("PUT", path, json_body=json_body, **kwargs)
+
+    async def delete(self, path: str, **kwargs: Any) -> Any:
+        return await self.request("DELETE", path, **kwargs)
+
+    async def aclose(self) -> None:
+        await self._client.aclose()

@@ -1,0 +1,1 @@
+"""The login window and its steps: credentials, code, registration, password reset."""

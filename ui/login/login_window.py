@@ -1,0 +1,315 @@
+"""The login window: language, the step in front (credentials, code, …), errors, keyboard, help."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.i18n import language_name
+from desktop.messages import error_message
+from desktop.secrets import RememberedLogin
+from desktop.session import Session
+from desktop.settings import LANGUAGES
+from ui.login.code_step import CodeStep
+from ui.login.credentials_step import CredentialsStep
+from ui.login.step import InvalidInput, LoginStep
+from ui.widgets.error_label import ErrorLabel
+from ui.widgets.virtual_keyboard import VirtualKeyboard
+
+translate = QCoreApplication.translate
+
+#: The progress bar appears only when a request takes longer than this (no flicker).
+BUSY_DELAY_MS = 300
+
+
+class LoginWindow(QWidget):
+    """The window and its signals.
+
+    languageChosen(str): the customer picked a language ("sq" or "en").
+    helpRequested(str): help for this topic (the step in front, or the virtual keyboard).
+    contactsRequested(): the bank's contacts.
+    registerRequested(), forgotPasswordRequested(): the other ways in.
+    loggedIn(dict): the session JSON, after the code was accepted.
+    """
+
+    languageChosen = Signal(str)
+    helpRequested = Signal(str)
+    contactsRequested = Signal()
+    registerRequested = Signal()
+    forgotPasswordRequested = Signal()
+    loggedIn = Signal(dict)
+
+    def __init__(
+        self, session: Session, remembered: RememberedLogin, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("loginWindow")
+        self._session = session
+
+        self.brand_label = QLabel(self)
+        self.brand_label.setObjectName("brandLabel")
+        brand_font = QFont(self.font())
+        brand_font.setPointSizeF(brand_font.pointSizeF() * 1.5)
+        brand_font.setBold(True)
+        self.brand_label.setFont(brand_font)
+        self.language_selector = QComboBox(self)
+        self.language_selector.setObjectName("languageSelector")
+        for language in LANGUAGES:
+            self.language_selector.addItem(language_name(language), language)
+        self.help_button = QPushButton(self)
+        self.help_button.setObjectName("helpButton")
+
+        self.step_title = QLabel(self)
+        self.step_title.setObjectName("stepTitleLabel")
+        title_font = QFont(self.font())
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.2)
+        title_font.setBold(True)
+        self.step_title.setFont(title_font)
+
+        self.keyboard = VirtualKeyboard(self)
+        self.keyboard.setVisible(False)
+        self.stack = QStackedWidget(self)
+        self.credentials = CredentialsStep(session, remembered, self)
+        self.code = CodeStep(session, self)
+        self._steps: list[LoginStep] = []
+        for step in (self.credentials, self.code):
+            self.add_step(step)
+
+        self.error_label = ErrorLabel(self)
+        self.error_label.setObjectName("errorLabel")
+        self.busy = QProgressBar(self)
+        self.busy.setObjectName("busyIndicator")
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.setMaximumHeight(self.fontMetrics().height() // 2 + 2)
+        self.busy.setVisible(False)
+        self._busy_timer = QTimer(self)
+        self._busy_timer.setSingleShot(True)
+        self._busy_timer.setInterval(BUSY_DELAY_MS)
+        self._busy_timer.timeout.connect(lambda: self.busy.setVisible(True))
+
+        self.keyboard_button = QPushButton(self)
+        self.keyboard_button.setObjectName("virtualKeyboardButton")
+        self.keyboard_button.setCheckable(True)
+        self.back_button = QPushButton(self)
+        self.back_button.setObjectName("backButton")
+        self.continue_button = QPushButton(self)
+        self.continue_button.setObjectName("continueButton")
+        self.continue_button.setDefault(True)
+
+        self.register_button = QPushButton(self)
+        self.register_button.setObjectName("registerButton")
+        self.register_button.setFlat(True)
+        self.forgot_button = QPushButton(self)
+        self.forgot_button.setObjectName("forgotPasswordButton")
+        self.forgot_button.setFlat(True)
+        self.contacts_button = QPushButton(self)
+        self.contacts_button.setObjectName("contactsButton")
+        self.contacts_button.setFlat(True)
+
+        self._build_layout()
+        self._connect()
+        self._keyboard_shortcut = QShortcut(QKeySequence("Alt+K"), self)
+        self._keyboard_shortcut.activated.connect(self.toggle_keyboard_from_keyboard)
+        self._help_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents), self)
+        self._help_shortcut.activated.connect(self.request_help)
+        self.show_step(self.credentials)
+        self.retranslate()
+
+    def _build_layout(self) -> None:
+        header = QHBoxLayout()
+        header.addWidget(self.brand_label, 1)
+        header.addWidget(self.language_selector)
+        header.addWidget(self.help_button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.keyboard_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.back_button)
+        buttons.addWidget(self.continue_button)
+        links = QHBoxLayout()
+        links.addWidget(self.register_button)
+        links.addWidget(self.forgot_button)
+        links.addStretch(1)
+        links.addWidget(self.contacts_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addSpacing(self.fontMetrics().height())
+        layout.addWidget(self.step_title)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.keyboard)
+        layout.addLayout(buttons)
+        layout.addLayout(links)
+
+    def _connect(self) -> None:
+        self.language_selector.currentIndexChanged.connect(self._language_picked)
+        self.help_button.clicked.connect(self.request_help)
+        self.continue_button.clicked.connect(lambda: self.current_step().submit())
+        self.back_button.clicked.connect(self.go_back)
+        self.keyboard_button.toggled.connect(self._keyboard_button_toggled)
+        self.keyboard.closed.connect(lambda: self.keyboard_button.setChecked(False))
+        self.register_button.clicked.connect(self.registerRequested)
+        self.forgot_button.clicked.connect(self.forgotPasswordRequested)
+        self.contacts_button.clicked.connect(self.contactsRequested)
+        self.credentials.codeSent.connect(self._code_sent)
+        self.code.accepted.connect(self._accepted)
+        self.code.restart.connect(lambda: self.show_step(self.credentials, keep_error=True))
+
+    # --- steps --------------------------------------------------------------------------
+    def add_step(self, step: LoginStep) -> None:
+        """Adds a step (registration and password reset bring their own)."""
+        self._steps.append(step)
+        self.stack.addWidget(step)
+        step.failed.connect(self.show_error)
+        step.busyChanged.connect(self.set_busy)
+        for field in step.input_fields():
+            self.keyboard.watch(field)
+
+    def current_step(self) -> LoginStep:
+        step = self.stack.currentWidget()
+        assert isinstance(step, LoginStep)
+        return step
+
+    def show_step(self, step: LoginStep, *, keep_error: bool = False) -> None:
+        if not keep_error:
+            self.error_label.clear_message()
+        self.stack.setCurrentWidget(step)
+        self._refresh_step_texts()
+        step.focus_first()
+
+    def go_back(self) -> None:
+        if self.current_step() is self.code:
+            self.code.stop()
+            self._session.cancel_login()
+        self.credentials.reset()
+        self.show_step(self.credentials)
+
+    def _code_sent(self, challenge: dict[str, Any]) -> None:
+        self.code.set_challenge(challenge)
+        self.show_step(self.code)
+
+    def _accepted(self, info: dict[str, Any]) -> None:
+        self.error_label.clear_message()
+        self.credentials.reset()
+        self.show_step(self.credentials)
+        self.loggedIn.emit(info)
+
+    def reset_to_start(self, message_code: str | None = None) -> None:
+        """Back to the first step, e.g. after a logout; optionally saying why."""
+        self.code.stop()
+        self.credentials.reset()
+        self.show_step(self.credentials)
+        if message_code:
+            self.show_error(InvalidInput(message_code, self.credentials.password_edit))
+
+    # --- errors and busy state ----------------------------------------------------------
+    def show_error(self, error: object) -> None:
+        assert isinstance(error, BaseException)
+        self.error_label.show_message(lambda: error_message(error))
+
+    def set_busy(self, busy: bool) -> None:
+        self.continue_button.setEnabled(not busy)
+        self.back_button.setEnabled(not busy and self.current_step().can_go_back())
+        if busy:
+            self.error_label.clear_message()
+            self._busy_timer.start()
+        else:
+            self._busy_timer.stop()
+            self.busy.setVisible(False)
+
+    # --- keyboard, help, language -------------------------------------------------------
+    def toggle_keyboard_from_keyboard(self) -> None:
+        """Alt+K: open the keyboard with focus inside it, or close it and return to the field."""
+        if self.keyboard.isVisible():
+            self.keyboard.close_keyboard()
+            self.keyboard.return_focus()
+        else:
+            self.keyboard_button.blockSignals(True)
+            self.keyboard_button.setChecked(True)
+            self.keyboard_button.blockSignals(False)
+            if self.keyboard.target() is None:
+                fields = self.current_step().input_fields()
+                self.keyboard.set_target(fields[0] if fields else None)
+            self.keyboard.open_for_keyboard_user()
+
+    def _keyboard_button_toggled(self, checked: bool) -> None:
+        if checked:
+            self.keyboard.show()
+            self.keyboard.return_focus()
+        elif self.keyboard.isVisible():
+            self.keyboard.close_keyboard()
+
+    def request_help(self) -> None:
+        keyboard_focused = self.keyboard.isVisible() and self.keyboard.hasFocus()
+        self.helpRequested.emit(
+            "virtual_keyboard" if keyboard_focused else self.current_step().help_topic
+        )
+
+    def _language_picked(self, index: int) -> None:
+        language = self.language_selector.itemData(index)
+        if isinstance(language, str):
+            self.languageChosen.emit(language)
+
+    def set_language(self, language: str) -> None:
+        """Shows `language` in the selector without emitting languageChosen."""
+        index = self.language_selector.findData(language)
+        self.language_selector.blockSignals(True)
+        self.language_selector.setCurrentIndex(index)
+        self.language_selector.blockSignals(False)
+
+    def _refresh_step_texts(self) -> None:
+        step = self.current_step()
+        self.step_title.setText(step.title())
+        self.continue_button.setText(step.continue_text())
+        self.back_button.setVisible(step.can_go_back())
+        self.back_button.setEnabled(step.can_go_back())
+        links_visible = step is self.credentials
+        for button in (self.register_button, self.forgot_button):
+            button.setVisible(links_visible)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(translate("LoginWindow", "Internet Branch — Log in"))
+        self.brand_label.setText(translate("LoginWindow", "Internet Branch"))
+        self.language_selector.setAccessibleName(translate("LoginWindow", "Language"))
+        self.language_selector.setToolTip(translate("LoginWindow", "Language"))
+        self.help_button.setText(translate("LoginWindow", "&Help"))
+        self.help_button.setToolTip(translate("LoginWindow", "Help for this step (F1)"))
+        self.help_button.setAccessibleName(translate("LoginWindow", "Help"))
+        self.keyboard_button.setText(translate("LoginWindow", "Virtual keyboard"))
+        self.keyboard_button.setAccessibleName(translate("LoginWindow", "Virtual keyboard"))
+        self.keyboard_button.setToolTip(
+            translate("LoginWindow", "Show or hide the on-screen keyboard (Alt+K)")
+        )
+        self.back_button.setText(translate("LoginWindow", "&Back"))
+        self.back_button.setAccessibleName(translate("LoginWindow", "Back"))
+        self.register_button.setText(translate("LoginWindow", "Re&gister"))
+        self.register_button.setAccessibleName(translate("LoginWindow", "Register"))
+        self.forgot_button.setText(translate("LoginWindow", "&Forgot password?"))
+        self.forgot_button.setAccessibleName(translate("LoginWindow", "Forgot password?"))
+        self.contacts_button.setText(translate("LoginWindow", "C&ontacts"))
+        self.contacts_button.setAccessibleName(translate("LoginWindow", "Contacts"))
+        self.busy.setAccessibleName(translate("LoginWindow", "Waiting for the bank"))
+        self._refresh_step_texts()
+        self.continue_button.setAccessibleName(self.continue_button.text().replace("&", ""))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.code.stop()
+        super().closeEvent(event)

@@ -1,0 +1,214 @@
+"""The main window: navigation, the page in front, help, language, last login and logout."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDockWidget,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.i18n import current_language, language_name
+from desktop.money import format_datetime
+from desktop.settings import LANGUAGES
+from ui.pages.page import Page
+from ui.widgets.fonts import make_heading
+
+translate = QCoreApplication.translate
+
+
+class MainWindow(QMainWindow):
+    """The window and its signals.
+
+    logoutRequested(): the customer pressed Log out.
+    closed(): the window was closed (the app logs out and quits).
+    languageChosen(str): "sq" or "en".
+    helpRequested(str): the help topic of the page in front.
+    """
+
+    logoutRequested = Signal()
+    closed = Signal()
+    languageChosen = Signal(str)
+    helpRequested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self._last_login: dict[str, Any] | None = None
+        self._customer_name = ""
+
+        central = QWidget(self)
+        self.customer_label = QLabel(central)
+        self.customer_label.setObjectName("customerLabel")
+        make_heading(self.customer_label, 1.2)
+        self.last_login_label = QLabel(central)
+        self.last_login_label.setObjectName("lastLoginLabel")
+        self.language_selector = QComboBox(central)
+        self.language_selector.setObjectName("languageSelector")
+        for language in LANGUAGES:
+            self.language_selector.addItem(language_name(language), language)
+        self.help_button = QPushButton(central)
+        self.help_button.setObjectName("helpButton")
+        self.logout_button = QPushButton(central)
+        self.logout_button.setObjectName("logoutButton")
+
+        self.navigation = QListWidget(central)
+        self.navigation.setObjectName("navigationList")
+        self.pages = QStackedWidget(central)
+        self.pages.setObjectName("pageStack")
+        self.banner_area = QVBoxLayout()
+
+        top = QHBoxLayout()
+        names = QVBoxLayout()
+        names.addWidget(self.customer_label)
+        names.addWidget(self.last_login_label)
+        top.addLayout(names, 1)
+        top.addWidget(self.language_selector)
+        top.addWidget(self.help_button)
+        top.addWidget(self.logout_button)
+        body = QHBoxLayout()
+        body.addWidget(self.navigation)
+        body.addWidget(self.pages, 1)
+        layout = QVBoxLayout(central)
+        layout.addLayout(top)
+        layout.addLayout(self.banner_area)
+        layout.addLayout(body, 1)
+        self.setCentralWidget(central)
+
+        self.help_dock = QDockWidget(self)
+        self.help_dock.setObjectName("helpDock")
+        self.help_dock.setAllowedAreas(Qt.DockWidgetArea.RightDockWidgetArea)
+        self.help_dock.setVisible(False)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.help_dock)
+
+        self.navigation.currentRowChanged.connect(self._show_row)
+        self.language_selector.currentIndexChanged.connect(self._language_picked)
+        self.help_button.clicked.connect(self.request_help)
+        self.logout_button.clicked.connect(self.logoutRequested)
+        self._help_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents), self)
+        self._help_shortcut.activated.connect(self.request_help)
+        self.retranslate()
+
+    # --- pages --------------------------------------------------------------------------
+    def add_page(self, page: Page) -> None:
+        self.pages.addWidget(page)
+        item = QListWidgetItem(page.nav_title())
+        item.setData(Qt.ItemDataRole.UserRole, page.objectName())
+        self.navigation.addItem(item)
+        self.navigation.setMaximumWidth(self.navigation.sizeHintForColumn(0) + 48)
+
+    def page_list(self) -> list[Page]:
+        pages = [self.pages.widget(i) for i in range(self.pages.count())]
+        return [p for p in pages if isinstance(p, Page)]
+
+    def page(self, object_name: str) -> Page:
+        for page in self.page_list():
+            if page.objectName() == object_name:
+                return page
+        raise KeyError(object_name)
+
+    def current_page(self) -> Page:
+        page = self.pages.currentWidget()
+        assert isinstance(page, Page)
+        return page
+
+    def show_page(self, object_name: str) -> Page:
+        for row, page in enumerate(self.page_list()):
+            if page.objectName() == object_name:
+                self.navigation.setCurrentRow(row)
+                return page
+        raise KeyError(object_name)
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        self.pages.setCurrentIndex(row)
+        page = self.current_page()
+        page.activate()
+        if self.help_dock.isVisible():
+            self.helpRequested.emit(page.help_topic)
+
+    def set_help_widget(self, widget: QWidget) -> None:
+        self.help_dock.setWidget(widget)
+
+    def request_help(self) -> None:
+        self.helpRequested.emit(self.current_page().help_topic)
+
+    def show_help(self) -> None:
+        self.help_dock.setVisible(True)
+        self.help_dock.raise_()
+
+    # --- customer -----------------------------------------------------------------------
+    def set_customer(self, name: str, last_login: dict[str, Any] | None) -> None:
+        self._customer_name = name
+        self._last_login = last_login
+        self._show_customer()
+
+    def _show_customer(self) -> None:
+        self.customer_label.setText(self._customer_name)
+        if self._last_login and self._last_login.get("at"):
+            from datetime import datetime
+
+            moment = datetime.fromisoformat(str(self._last_login["at"]))
+            self.last_login_label.setText(
+                translate("MainWindow", "Last login: {when}").format(
+                    when=format_datetime(moment.astimezone(), current_language())
+                )
+            )
+        else:
+            self.last_login_label.setText(
+                translate("MainWindow", "This is your first login to the Internet Branch.")
+            )
+
+    def add_banner(self, banner: QWidget) -> None:
+        self.banner_area.addWidget(banner)
+
+    # --- language -----------------------------------------------------------------------
+    def _language_picked(self, index: int) -> None:
+        language = self.language_selector.itemData(index)
+        if isinstance(language, str):
+            self.languageChosen.emit(language)
+
+    def set_language(self, language: str) -> None:
+        self.language_selector.blockSignals(True)
+        self.language_selector.setCurrentIndex(self.language_selector.findData(language))
+        self.language_selector.blockSignals(False)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(translate("MainWindow", "Internet Branch"))
+        self.language_selector.setAccessibleName(translate("MainWindow", "Language"))
+        self.language_selector.setToolTip(translate("MainWindow", "Language"))
+        self.help_button.setText(translate("MainWindow", "&Help"))
+        self.help_button.setToolTip(translate("MainWindow", "Help for this page (F1)"))
+        self.help_button.setAccessibleName(translate("MainWindow", "Help"))
+        self.logout_button.setText(translate("MainWindow", "&Log out"))
+        self.logout_button.setAccessibleName(translate("MainWindow", "Log out"))
+        self.navigation.setAccessibleName(translate("MainWindow", "Menu"))
+        self.help_dock.setWindowTitle(translate("MainWindow", "Help"))
+        for row, page in enumerate(self.page_list()):
+            item = self.navigation.item(row)
+            if item is not None:
+                item.setText(page.nav_title())
+        self._show_customer()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Closing the main window ends the session: never a session left open behind it.
+        self.closed.emit()
+        super().closeEvent(event)
