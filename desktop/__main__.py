@@ -42,7 +42,6 @@ def main(argv: list[str] | None = None) -> int:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0]])
     app.setApplicationName("bkt-branch")
-    app.setApplicationDisplayName("Dega Internet")
     app.setDesktopFileName("bkt-branch")
     data_dir = ensure_data_dir(args.data_dir)
     instance = SingleInstance(data_dir)

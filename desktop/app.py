@@ -27,6 +27,7 @@ from ui.demo_phone import DemoPhone
 from ui.login.login_window import LoginWindow
 from ui.main_window import MainWindow
 from ui.pages.accounts_page import AccountsPage
+from ui.pages.page import Page
 from ui.widgets.idle_warning import IdleWarningDialog
 
 translate = QCoreApplication.translate
@@ -124,14 +125,31 @@ class BranchApp(QObject):
             # After the window is on screen: the server's imports must not delay it.
             QTimer.singleShot(0, self._start_demo)
 
+    def _place_windows(self) -> None:
+        """The login window centred (with the demo phone to its right in demo mode)."""
+        window = self.login_window
+        window.resize(window.sizeHint().expandedTo(window.minimumSizeHint()))
+        screen = window.screen().availableGeometry()
+        phone_width = 0 if self.demo_phone is None else 380
+        x = screen.x() + (screen.width() - window.width() - phone_width) // 2
+        y = screen.y() + (screen.height() - window.height()) // 3
+        window.move(max(screen.x(), x), max(screen.y(), y))
+
+    def _place_demo_phone(self) -> None:
+        if self.demo_phone is None:
+            return
+        geometry = self.login_window.frameGeometry()
+        self.demo_phone.resize(360, max(420, geometry.height()))
+        self.demo_phone.move(geometry.right() + 16, geometry.top())
+
     def _start_demo(self) -> None:
         assert self.demo is not None
         assert self.demo_phone is not None
         self.demo.start()
-        geometry = self.login_window.frameGeometry()
-        self.demo_phone.resize(360, max(420, geometry.height()))
-        self.demo_phone.move(geometry.right() + 16, geometry.top())
+        self._place_demo_phone()
         self.demo_phone.show()
+        # The window manager may have moved the login window meanwhile: follow it once more.
+        QTimer.singleShot(300, self._place_demo_phone)
         self.demo_phone.start()
         # The customer types into the login window, not the phone.
         self.login_window.activateWindow()
@@ -177,8 +195,8 @@ class BranchApp(QObject):
     def _logged_in(self, info: dict[str, Any]) -> None:
         self._customer = self.session.customer_number
         window = MainWindow()
-        accounts = AccountsPage(AccountsService(self.api))
-        window.add_page(accounts)
+        for page in self._build_pages():
+            window.add_page(page)
         window.set_customer(self.session.customer_name, info.get("last_login"))
         window.set_language(self.language)
         window.languageChosen.connect(self.set_language)
@@ -192,6 +210,12 @@ class BranchApp(QObject):
         self.login_window.hide()
         window.show_page("accountsPage")
         window.navigation.setFocus()
+
+    def _build_pages(self) -> list[Page]:
+        """The main window's pages, in menu order, each with the services it needs."""
+        return [
+            AccountsPage(AccountsService(self.api)),
+        ]
 
     def _restore_drafts(self, window: MainWindow) -> None:
         customer = self._customer or ""

@@ -50,7 +50,9 @@ class DemoServer:
             self._server = uvicorn.Server(config)
             self._server.install_signal_handlers = lambda: None
             self.ready.set()
-            asyncio.run(self._server.serve(sockets=[self._socket]))
+            # A plain asyncio loop: the GUI thread's policy would hand this thread a Qt loop.
+            with asyncio.Runner(loop_factory=asyncio.SelectorEventLoop) as runner:
+                runner.run(self._server.serve(sockets=[self._socket]))
         except BaseException as error:  # reported to the UI as "server not running"
             log.exception("demo server failed")
             self.failed = error

@@ -28,7 +28,9 @@ class ServerThread:
         return f"http://{self.host}:{self.port}"
 
     def _serve(self) -> None:
-        asyncio.run(self._server.serve(sockets=[self._socket]))
+        # Its own plain loop, whatever event loop policy the calling thread set (qasync sets one).
+        with asyncio.Runner(loop_factory=asyncio.SelectorEventLoop) as runner:
+            runner.run(self._server.serve(sockets=[self._socket]))
 
     def start(self, timeout: float = 10.0) -> ServerThread:
         self._thread.start()

@@ -25,6 +25,7 @@ from desktop.money import format_datetime
 from desktop.settings import LANGUAGES
 from ui.pages.page import Page
 from ui.widgets.fonts import make_heading
+from ui.widgets.help_panel import HelpPanel
 
 translate = QCoreApplication.translate
 
@@ -90,8 +91,12 @@ class MainWindow(QMainWindow):
         self.help_dock = QDockWidget(self)
         self.help_dock.setObjectName("helpDock")
         self.help_dock.setAllowedAreas(Qt.DockWidgetArea.RightDockWidgetArea)
+        self.help_panel = HelpPanel(current_language(), self.help_dock)
+        self.help_dock.setWidget(self.help_panel)
+        self.help_panel.setMinimumWidth(self.fontMetrics().averageCharWidth() * 48)
         self.help_dock.setVisible(False)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.help_dock)
+        self.help_panel.closed.connect(self._help_closed)
 
         self.navigation.currentRowChanged.connect(self._show_row)
         self.language_selector.currentIndexChanged.connect(self._language_picked)
@@ -138,17 +143,21 @@ class MainWindow(QMainWindow):
         page = self.current_page()
         page.activate()
         if self.help_dock.isVisible():
-            self.helpRequested.emit(page.help_topic)
-
-    def set_help_widget(self, widget: QWidget) -> None:
-        self.help_dock.setWidget(widget)
+            # Open help follows the page in front.
+            self.help_panel.show_topic(page.help_topic)
 
     def request_help(self) -> None:
-        self.helpRequested.emit(self.current_page().help_topic)
-
-    def show_help(self) -> None:
+        """F1 or the Help button: the help of the page in front, in the current language."""
+        topic = self.current_page().help_topic
+        self.help_panel.show_topic(topic)
         self.help_dock.setVisible(True)
         self.help_dock.raise_()
+        self.help_panel.setFocus()
+        self.helpRequested.emit(topic)
+
+    def _help_closed(self) -> None:
+        self.help_dock.setVisible(False)
+        self.current_page().setFocus()
 
     # --- customer -----------------------------------------------------------------------
     def set_customer(self, name: str, last_login: dict[str, Any] | None) -> None:
@@ -182,6 +191,7 @@ class MainWindow(QMainWindow):
             self.languageChosen.emit(language)
 
     def set_language(self, language: str) -> None:
+        self.help_panel.set_language(language)
         self.language_selector.blockSignals(True)
         self.language_selector.setCurrentIndex(self.language_selector.findData(language))
         self.language_selector.blockSignals(False)

@@ -203,7 +203,8 @@ class CodeStep(LoginStep):
         self.otp_edit.setFocus()
 
     def retranslate(self) -> None:
-        phone = self._challenge.get("masked_phone", "")
+        # No-break spaces: a phone number is never split over two lines.
+        phone = str(self._challenge.get("masked_phone", "")).replace(" ", "\u00a0")
         self.sent_label.setText(
             translate(
                 "CodeStep",

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.i18n import language_name
+from desktop.i18n import current_language, language_name
 from desktop.messages import error_message
 from desktop.secrets import RememberedLogin
 from desktop.session import Session
@@ -26,6 +26,7 @@ from ui.login.code_step import CodeStep
 from ui.login.credentials_step import CredentialsStep
 from ui.login.step import InvalidInput, LoginStep
 from ui.widgets.error_label import ErrorLabel
+from ui.widgets.help_panel import HelpPanel
 from ui.widgets.virtual_keyboard import VirtualKeyboard
 
 translate = QCoreApplication.translate
@@ -80,6 +81,10 @@ class LoginWindow(QWidget):
 
         self.keyboard = VirtualKeyboard(self)
         self.keyboard.setVisible(False)
+        self.help_panel = HelpPanel(current_language(), self)
+        self.help_panel.setVisible(False)
+        # Readable lines of help: the window grows to make room when the panel opens.
+        self.help_panel.setMinimumWidth(self.fontMetrics().averageCharWidth() * 56)
         self.stack = QStackedWidget(self)
         self.credentials = CredentialsStep(session, remembered, self)
         self.code = CodeStep(session, self)
@@ -143,7 +148,12 @@ class LoginWindow(QWidget):
         links.addWidget(self.forgot_button)
         links.addStretch(1)
         links.addWidget(self.contacts_button)
-        layout = QVBoxLayout(self)
+        # The login form keeps its width; the help panel, when open, is added beside it.
+        self.content = QWidget(self)
+        self.content.setObjectName("loginContent")
+        self.content.setMinimumWidth(self.fontMetrics().averageCharWidth() * 84)
+        layout = QVBoxLayout(self.content)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(header)
         layout.addSpacing(self.fontMetrics().height())
         layout.addWidget(self.step_title)
@@ -153,9 +163,13 @@ class LoginWindow(QWidget):
         layout.addWidget(self.keyboard)
         layout.addLayout(buttons)
         layout.addLayout(links)
+        outer = QHBoxLayout(self)
+        outer.addWidget(self.content, 3)
+        outer.addWidget(self.help_panel, 2)
 
     def _connect(self) -> None:
         self.language_selector.currentIndexChanged.connect(self._language_picked)
+        self.help_panel.closed.connect(self._help_closed)
         self.help_button.clicked.connect(self.request_help)
         self.continue_button.clicked.connect(lambda: self.current_step().submit())
         self.back_button.clicked.connect(self.go_back)
@@ -253,10 +267,17 @@ class LoginWindow(QWidget):
             self.keyboard.close_keyboard()
 
     def request_help(self) -> None:
+        """F1 or the Help button: the help of the step in front (or of the keyboard in use)."""
         keyboard_focused = self.keyboard.isVisible() and self.keyboard.hasFocus()
-        self.helpRequested.emit(
-            "virtual_keyboard" if keyboard_focused else self.current_step().help_topic
-        )
+        topic = "virtual_keyboard" if keyboard_focused else self.current_step().help_topic
+        self.help_panel.show_topic(topic)
+        self.help_panel.setVisible(True)
+        self.help_panel.setFocus()
+        self.helpRequested.emit(topic)
+
+    def _help_closed(self) -> None:
+        self.help_panel.setVisible(False)
+        self.current_step().focus_first()
 
     def _language_picked(self, index: int) -> None:
         language = self.language_selector.itemData(index)
@@ -265,6 +286,7 @@ class LoginWindow(QWidget):
 
     def set_language(self, language: str) -> None:
         """Shows `language` in the selector without emitting languageChosen."""
+        self.help_panel.set_language(language)
         index = self.language_selector.findData(language)
         self.language_selector.blockSignals(True)
         self.language_selector.setCurrentIndex(index)

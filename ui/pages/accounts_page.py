@@ -57,7 +57,10 @@ class AccountsPage(Page):
         self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside it
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # The account name takes the spare width; the numbers keep their natural width.
+        self.table.horizontalHeader().setSectionResizeMode(
+            AccountsModel.NAME, QHeaderView.ResizeMode.Stretch
+        )
         self.table.doubleClicked.connect(self._open)
         self.table.installEventFilter(self)
         self.totals_label = QLabel(self)
