@@ -21,6 +21,9 @@ from server_stub.clock import ManualClock, StubClock
 from server_stub.config import TEST_ARGON2, ServerSettings
 from server_stub.runner import ServerThread
 from server_stub.services.backend import Backend
+from tests.qt_support import keyring_memory, qloop
+
+__all__ = ["keyring_memory", "qloop"]
 
 #: A Monday morning in Tirana, well outside the nightly window.
 MORNING = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)

@@ -25,8 +25,6 @@ from xml.sax.saxutils import escape
 
 from ofxtools.header import OFXHeaderV1
 from ofxtools.models import (
-    BAL,
-    BALLIST,
     BANKACCTFROM,
     BANKMSGSRSV1,
     FI,
@@ -40,7 +38,6 @@ from ofxtools.models import (
 )
 from ofxtools.models.bank.stmt import BANKTRANLIST
 
-from desktop.export.labels import labels
 from desktop.export.model import StatementHeader, StatementLine
 from desktop.money import CENT
 
@@ -66,7 +63,6 @@ def clean(text: str, limit: int) -> str:
 
 def envelope(header: StatementHeader) -> OFX:
     """The OFX response without its transactions, checked by ofxtools' object model."""
-    words = labels(header.language)
     ok = STATUS(code=0, severity="INFO")
     signon = SONRS(
         status=ok,
@@ -83,18 +79,10 @@ def envelope(header: StatementHeader) -> OFX:
             accttype=_ACCOUNT_TYPES[header.account_type],
         ),
         banktranlist=BANKTRANLIST(dtstart=_noon(header.period_from), dtend=_noon(header.period_to)),
+        # The closing balance. OFX 1.x has no opening balance: the OFX 1.6 DTD that libofx
+        # checks files against allows no BALLIST here, and AVAILBAL means money available now.
         ledgerbal=LEDGERBAL(
             balamt=header.closing_balance.quantize(CENT), dtasof=_noon(header.period_to)
-        ),
-        # OFX has no opening balance of its own; BALLIST carries it for the reader who wants it.
-        ballist=BALLIST(
-            BAL(
-                name=clean(words["opening_balance"], 32),
-                desc=clean(words["opening_balance"], 80),
-                baltype="DOLLAR",
-                value=header.opening_balance.quantize(CENT),
-                dtasof=_noon(header.period_from),
-            )
         ),
     )
     # Deterministic, so the same statement exported twice gives the same file.
@@ -116,28 +104,29 @@ def sgml(element: ET.Element, indent: str = "") -> str:
     return f"{indent}<{element.tag}>\n{inner}{indent}</{element.tag}>\n"
 
 
+def _day(day: date) -> str:
+    # Not strftime: it imports a module on every call, which PySide's import hook makes slow.
+    return f"{day.year:04d}{day.month:02d}{day.day:02d}"
+
+
 def transaction(line: StatementLine) -> str:
     """One STMTTRN, in the element order of the OFX DTD."""
     kind = "CREDIT" if line.amount > 0 else "DEBIT"
     name = clean(line.counterparty_name or line.description, NAME_MAX) or "-"
-    memo_parts = [line.description, line.counterparty_iban]
-    memo = clean(" · ".join(part for part in memo_parts if part), MEMO_MAX)
-    parts = [
-        "<STMTTRN>\n",
-        f"<TRNTYPE>{kind}\n",
-        f"<DTPOSTED>{line.booking_date:%Y%m%d}\n",
-        f"<DTAVAIL>{line.value_date:%Y%m%d}\n",
-        f"<TRNAMT>{line.amount.quantize(CENT):f}\n",
-        f"<FITID>{line.id}\n",
-    ]
+    if line.description and line.counterparty_iban:
+        memo = clean(f"{line.description} · {line.counterparty_iban}", MEMO_MAX)
+    else:
+        memo = clean(line.description or line.counterparty_iban, MEMO_MAX)
     reference = clean(line.reference, REFNUM_MAX)
-    if reference:
-        parts.append(f"<REFNUM>{escape(reference)}\n")
-    parts.append(f"<NAME>{escape(name)}\n")
-    if memo:
-        parts.append(f"<MEMO>{escape(memo)}\n")
-    parts.append("</STMTTRN>\n")
-    return "".join(parts)
+    return (
+        f"<STMTTRN>\n<TRNTYPE>{kind}\n<DTPOSTED>{_day(line.booking_date)}\n"
+        f"<DTAVAIL>{_day(line.value_date)}\n<TRNAMT>{line.amount.quantize(CENT):f}\n"
+        f"<FITID>{line.id}\n"
+        + (f"<REFNUM>{escape(reference)}\n" if reference else "")
+        + f"<NAME>{escape(name)}\n"
+        + (f"<MEMO>{escape(memo)}\n" if memo else "")
+        + "</STMTTRN>\n"
+    )
 
 
 def write(header: StatementHeader, lines: Iterable[StatementLine], path: Path) -> None:

@@ -7,8 +7,6 @@ real text in an embedded font, so ë and ç can be searched and extracted.
 
 from __future__ import annotations
 
-import ctypes
-import sys
 from collections.abc import Iterable
 from decimal import Decimal
 from pathlib import Path
@@ -27,7 +25,7 @@ from PySide6.QtGui import (
     QPen,
 )
 
-from desktop.export import pdf_layout as L
+from desktop.export import pdf_layout as layout
 from desktop.export.labels import labels
 from desktop.export.model import TIRANA, StatementHeader, StatementLine
 from desktop.money import format_amount, format_date, format_datetime, format_iban, format_money
@@ -44,20 +42,6 @@ ELIDE: Final = Qt.TextElideMode.ElideRight
 FIT_CACHE: Final = 20_000
 
 
-def keep_none_alive() -> None:
-    """Works around PySide6 6.12 on Python 3.11: its void methods return None without a reference.
-
-    Each setFont, setPen, fillRect... then takes one reference from None, and a 100,000-line
-    statement makes millions of calls: None's count reaches zero and the interpreter aborts
-    ("none_dealloc"). Python 3.12 made None immortal; 2**40 spare references do the same here.
-    """
-    if sys.version_info >= (3, 12):
-        return
-    count = ctypes.c_ssize_t.from_address(id(None))
-    if count.value < 1 << 40:
-        count.value += 1 << 40
-
-
 def mm(value: float) -> float:
     return value * DPI / 25.4
 
@@ -70,6 +54,18 @@ def _font(points: float, bold: bool = False) -> QFont:
     return font
 
 
+class _Advances(dict[str, float]):
+    """Each character's advance in one font, asked of Qt once."""
+
+    def __init__(self, metrics: QFontMetricsF) -> None:
+        super().__init__()
+        self.metrics = metrics
+
+    def __missing__(self, char: str) -> float:
+        advance = self[char] = self.metrics.horizontalAdvance(char)
+        return advance
+
+
 class _Statement:
     """The painter's state across pages: fonts, page number, running totals."""
 
@@ -80,8 +76,9 @@ class _Statement:
         self.font: QFont | None = None
         self.fitted: dict[tuple[int, float, str], str] = {}
         self.page = 1
-        self.pages = None if header.total_lines is None else L.page_count(header.total_lines)
+        self.pages = None if header.total_lines is None else layout.page_count(header.total_lines)
         self.rows_on_page = 0
+        self.y = 0.0  # top of the next row, in device units
         self.total_in = Decimal(0)
         self.total_out = Decimal(0)
         self.body = _font(8)
@@ -94,14 +91,14 @@ class _Statement:
             id(f): QFontMetricsF(f, device)
             for f in (self.body, self.small, self.bold, self.label, self.value, self.title)
         }
-        self.advances: dict[int, dict[str, float]] = {key: {} for key in self.metrics}
+        self.advances = {key: _Advances(metrics) for key, metrics in self.metrics.items()}
         lang = header.language
         self.generated = format_datetime(header.generated_at.astimezone(TIRANA), lang)
         self.period = (
             f"{format_date(header.period_from, lang)} – {format_date(header.period_to, lang)}"
         )
-        self.x = [mm(L.MARGIN_X)]
-        for _, width in L.COLUMNS:
+        self.x = [mm(layout.MARGIN_X)]
+        for _, width in layout.COLUMNS:
             self.x.append(self.x[-1] + mm(width))
 
     # -- text helpers ------------------------------------------------------------------------
@@ -111,14 +108,7 @@ class _Statement:
         Asking Qt lays the text out each time, which costs as much as drawing it; the sum
         ignores kerning, which moves a right edge by a fraction of a point at most.
         """
-        advances = self.advances[id(font)]
-        total = 0.0
-        for char in text:
-            advance = advances.get(char)
-            if advance is None:
-                advance = advances[char] = self.metrics[id(font)].horizontalAdvance(char)
-            total += advance
-        return total
+        return sum(map(self.advances[id(font)].__getitem__, text))
 
     def text(
         self, font: QFont, x: float, baseline: float, text: str, *, right: bool = False
@@ -154,56 +144,66 @@ class _Statement:
     def first_head(self) -> float:
         """The statement's head on page 1; returns where the table starts."""
         h, w = self.header, self.words
-        left, right, top = self.x[0], self.x[-1], mm(L.MARGIN_TOP)
-        self.text(self.title, left, top + mm(5), h.bank_name)
+        left, right, top = self.x[0], self.x[-1], mm(layout.MARGIN_TOP)
+        # The left half for the bank, the right half for the title: long names are cut, not piled.
+        half = mm(layout.CONTENT_W / 2 - 2)
+        self.text(self.title, left, top + mm(5), self.fit(self.title, h.bank_name, half))
         self.painter.setPen(MUTED)
-        self.text(self.body, left, top + mm(10), h.bank_address)
+        self.text(self.body, left, top + mm(10), self.fit(self.body, h.bank_address, half))
         self.text(self.body, left, top + mm(14), f"{w['bic']}: {h.bank_bic}")
         self.painter.setPen(INK)
         self.text(self.title, right, top + mm(5), w["title"], right=True)
         self.text(self.label, right, top + mm(10.5), f"{w['period']}: {self.period}", right=True)
         self.rule(top + mm(18))
-        money = {
-            "opening_balance": format_money(h.opening_balance, h.currency, h.language),
-            "closing_balance": format_money(h.closing_balance, h.currency, h.language),
-        }
-        pairs_left = (
-            ("customer", h.customer_name),
-            ("customer_number", h.customer_number),
-            ("account", h.account_name),
-            ("iban", format_iban(h.iban)),
+        # Two columns of label and value; the IBAN gets a line of its own, as it must never be cut.
+        # Names are cut to their room; numbers never are (a balance is short enough anyway).
+        left_pairs = (
+            ("customer", h.customer_name, True),
+            ("customer_number", h.customer_number, False),
+            ("account", h.account_name, True),
+            ("iban", format_iban(h.iban), False),
         )
-        pairs_right = (
-            ("currency", h.currency),
-            ("opening_balance", money["opening_balance"]),
-            ("closing_balance", money["closing_balance"]),
+        right_pairs = (
+            ("opening_balance", format_money(h.opening_balance, h.currency, h.language), False),
+            ("closing_balance", format_money(h.closing_balance, h.currency, h.language), False),
+            ("currency", h.currency, False),
         )
-        # (x of the labels, x of the values) of the two columns of the head.
-        columns = ((left, left + mm(31)), (left + mm(103), left + mm(141)))
-        for (label_x, value_x), pairs in zip(columns, (pairs_left, pairs_right), strict=True):
-            for i, (key, value) in enumerate(pairs):
+        gap = mm(3)
+        left_value_x = left + max(self.width(self.label, w[k]) for k, _, _ in left_pairs) + gap
+        right_label_w = max(self.width(self.label, w[k]) for k, _, _ in right_pairs)
+        right_label_x = right - mm(42) - gap - right_label_w
+        right_value_x = right_label_x + right_label_w + gap
+        columns = (
+            (left, left_value_x, right_label_x - gap - left_value_x, left_pairs),
+            (right_label_x, right_value_x, right - right_value_x, right_pairs),
+        )
+        for label_x, value_x, room, pairs in columns:
+            for i, (key, value, cut) in enumerate(pairs):
                 baseline = top + mm(25 + 6 * i)
                 self.painter.setPen(MUTED)
                 self.text(self.label, label_x, baseline, w[key])
                 self.painter.setPen(INK)
-                self.text(self.value, value_x, baseline, value)
-        return top + mm(L.FIRST_HEAD_H)
+                shown = self.fit(self.value, value, room) if cut else value
+                self.text(self.value, value_x, baseline, shown)
+        return top + mm(layout.FIRST_HEAD_H)
 
     def later_head(self) -> float:
         """One line naming the account on pages after the first; returns where the table starts."""
         h, w = self.header, self.words
-        top = mm(L.MARGIN_TOP)
+        top = mm(layout.MARGIN_TOP)
         self.painter.setPen(MUTED)
         line = f"{h.bank_name} · {w['title']} · {format_iban(h.iban)} · {self.period}"
-        self.text(self.body, self.x[0], top + mm(4), self.fit(self.body, line, mm(L.CONTENT_W)))
+        self.text(
+            self.body, self.x[0], top + mm(4), self.fit(self.body, line, mm(layout.CONTENT_W))
+        )
         self.painter.setPen(INK)
         self.rule(top + mm(6))
-        return top + mm(L.LATER_HEAD_H)
+        return top + mm(layout.LATER_HEAD_H)
 
     def table_head(self, top: float) -> float:
         """Column titles (on every page); returns where the first row starts."""
         self.painter.fillRect(
-            QRectF(self.x[0], top, self.x[-1] - self.x[0], mm(L.TABLE_HEAD_H) - mm(1)), SHADE
+            QRectF(self.x[0], top, self.x[-1] - self.x[0], mm(layout.TABLE_HEAD_H) - mm(1)), SHADE
         )
         self.painter.setFont(self.bold)
         self.font = self.bold
@@ -213,17 +213,17 @@ class _Statement:
             "amount": self.words["amount"] + currency,
             "balance_after": self.words["balance_after"] + currency,
         }
-        pad = mm(L.CELL_PAD)
-        for i, (key, _) in enumerate(L.COLUMNS):
+        pad = mm(layout.CELL_PAD)
+        for i, (key, _) in enumerate(layout.COLUMNS):
             numeric = key in ("amount", "balance_after")
             cell = QRectF(self.x[i] + pad, top, self.x[i + 1] - self.x[i] - 2 * pad, mm(7))
             align = Qt.AlignmentFlag.AlignRight if numeric else Qt.AlignmentFlag.AlignLeft
             flags = align | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap
             self.painter.drawText(cell, int(flags), titles.get(key, self.words[key]))
-        return top + mm(L.TABLE_HEAD_H)
+        return top + mm(layout.TABLE_HEAD_H)
 
     def footer(self) -> None:
-        y = mm(L.PAGE_H - L.MARGIN_BOTTOM - L.FOOTER_H + 2)
+        y = mm(layout.PAGE_H - layout.MARGIN_BOTTOM - layout.FOOTER_H + 2)
         self.rule(y)
         self.painter.setPen(MUTED)
         baseline = y + mm(4.5)
@@ -247,15 +247,15 @@ class _Statement:
         self.y = self.table_head(self.later_head())
 
     def row(self, line: StatementLine, device: QPdfWriter) -> None:
-        if self.rows_on_page == L.capacity(self.page):
+        if self.rows_on_page == layout.capacity(self.page):
             self.next_page(device)
         if line.amount > 0:
             self.total_in += line.amount
         else:
             self.total_out -= line.amount
-        x, y, pad, lang = self.x, self.y, mm(L.CELL_PAD), self.header.language
+        x, y, pad, lang = self.x, self.y, mm(layout.CELL_PAD), self.header.language
         if self.rows_on_page % 2:
-            self.painter.fillRect(QRectF(x[0], y, x[-1] - x[0], mm(L.ROW_H)), SHADE)
+            self.painter.fillRect(QRectF(x[0], y, x[-1] - x[0], mm(layout.ROW_H)), SHADE)
         first, second = y + mm(3.1), y + mm(6.0)
         self.text(self.body, x[0] + pad, first, format_date(line.booking_date, lang))
         self.text(self.body, x[1] + pad, first, format_date(line.value_date, lang))
@@ -274,20 +274,22 @@ class _Statement:
             self.painter.setPen(MUTED)
             self.text(self.small, x[2] + pad, second, self.fit(self.small, party, width))
             self.painter.setPen(INK)
-        self.y += mm(L.ROW_H)
+        self.y += mm(layout.ROW_H)
         self.rows_on_page += 1
 
     def empty(self) -> None:
         """The one row of a statement with no lines."""
         self.painter.setPen(MUTED)
-        self.text(self.body, self.x[2] + mm(L.CELL_PAD), self.y + mm(4), self.words["no_lines"])
+        self.text(
+            self.body, self.x[2] + mm(layout.CELL_PAD), self.y + mm(4), self.words["no_lines"]
+        )
         self.painter.setPen(INK)
-        self.y += mm(L.ROW_H)
+        self.y += mm(layout.ROW_H)
         self.rows_on_page += 1
 
     def finish(self, device: QPdfWriter) -> None:
         """Totals and the closing balance after the last row, then the last footer."""
-        if L.capacity(self.page) - self.rows_on_page < L.SUMMARY_ROWS:
+        if layout.capacity(self.page) - self.rows_on_page < layout.SUMMARY_ROWS:
             self.next_page(device)
         h, w = self.header, self.words
         self.rule(self.y + mm(1))
@@ -302,7 +304,7 @@ class _Statement:
             self.text(self.label, self.x[3], baseline, w[key])
             self.painter.setPen(INK)
             money = format_money(value, h.currency, h.language)
-            self.text(font, self.x[-1] - mm(L.CELL_PAD), baseline, money, right=True)
+            self.text(font, self.x[-1] - mm(layout.CELL_PAD), baseline, money, right=True)
         self.footer()
 
 
@@ -310,7 +312,6 @@ def write(header: StatementHeader, lines: Iterable[StatementLine], path: Path) -
     """Writes the statement to `path` as an A4 PDF, one page at a time."""
     if QGuiApplication.instance() is None:
         raise RuntimeError("the PDF export needs a QGuiApplication (for fonts)")
-    keep_none_alive()
     device = QPdfWriter(str(path))
     device.setResolution(DPI)
     device.setPageLayout(

@@ -66,8 +66,8 @@ def watched(
                 raise ExportCancelled
             if progress is not None:
                 progress(count)
-    if progress is not None:
-        progress(count)
+    if progress is not None and (count == 0 or count % CHECK_EVERY):
+        progress(count)  # the last, partial stretch
 
 
 def _fsync(path: Path) -> None:

@@ -25,7 +25,7 @@ def beneficiary_json(row: RowMapping | dict[str, Any]) -> dict[str, Any]:
 def checked_iban(conn: Connection, raw: str) -> str:
     """The IBAN as payments accept it: valid, Albanian, and if of this bank, with an account."""
     iban = ibans.normalize(raw)
-    if not ibans.is_valid(iban):
+    if not iban.isascii() or not ibans.is_valid(iban):
         raise Problem(422, "invalid_iban")
     if ibans.is_ours(iban):
         found = conn.execute(

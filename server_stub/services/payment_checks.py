@@ -18,7 +18,8 @@ from server_stub.services.backend import Backend
 from server_stub.store.tables import accounts, payments
 
 MAX_AMOUNT = Decimal("1e12")
-_PLAIN_NUMBER = re.compile(r"^[+-]?\d+(\.\d+)?$")
+#: ASCII digits only: Decimal would also take other scripts' digits.
+_PLAIN_NUMBER = re.compile(r"^[+-]?[0-9]+(\.[0-9]+)?$")
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -57,7 +58,8 @@ class Plan:
 
 def amount_minor(text: str) -> int:
     """422 invalid_amount unless a positive number, at most 2 decimals, not over 1e12."""
-    value = parse_amount(text.strip()) if _PLAIN_NUMBER.match(text.strip()) else None
+    text = text.strip()
+    value = parse_amount(text) if _PLAIN_NUMBER.fullmatch(text) else None
     if value is None or value <= 0 or value > MAX_AMOUNT:
         raise Problem(422, "invalid_amount")
     if value != value.quantize(Decimal("0.01")):
@@ -88,7 +90,7 @@ def plan(conn: Connection, backend: Backend, customer_id: int, order: PaymentOrd
     """The request checks in API.md's order: shape (422), then the accounts (404)."""
     minor = amount_minor(order.amount)
     iban = ibans.normalize(order.creditor_iban)
-    if not ibans.is_valid(iban):
+    if not iban.isascii() or not ibans.is_valid(iban):
         raise Problem(422, "invalid_iban")
     debtor = owned_account(conn, customer_id, order.debtor_account_id)
     creditor = _creditor_account(conn, iban) if ibans.is_ours(iban) else None
@@ -109,9 +111,18 @@ def plan(conn: Connection, backend: Backend, customer_id: int, order: PaymentOrd
             credited_currency=order.currency,
             rate=None,
         )
+    if creditor["currency"] != order.currency and not (
+        fx.supported(backend.settings, order.currency)
+        and fx.supported(backend.settings, creditor["currency"])
+    ):
+        # No rate for one of the two currencies: the payee's account cannot take this payment.
+        raise Problem(422, "currency_mismatch")
     converted = fx.convert(
         backend.settings, Decimal(minor) / 100, order.currency, creditor["currency"]
     )
+    if converted.credited <= 0:
+        # Too small to convert into a cent of the payee's currency.
+        raise Problem(422, "invalid_amount")
     kind = "own" if creditor["customer_id"] == customer_id else "internal"
     return Plan(
         debtor=debtor,

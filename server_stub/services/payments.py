@@ -120,6 +120,8 @@ def _create(
 ) -> dict[str, Any]:
     now = backend.clock.now()
     plan = _checked_plan(conn, backend, customer_id, order, now)
+    # Nothing is held while the code is awaited (balance and available stay as they are): an
+    # abandoned payment then never blocks money, and the debit at confirmation checks again.
     customer = customers.by_id(conn, customer_id)
     payment_id = new_id()
     view = _money_view(backend, plan, order, now)

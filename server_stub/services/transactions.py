@@ -6,7 +6,7 @@ import dataclasses
 from datetime import date
 from typing import Any, Literal
 
-from sqlalchemy import ColumnElement, Connection, RowMapping, Select, case, func, select, tuple_
+from sqlalchemy import ColumnElement, Connection, RowMapping, Select, func, select, tuple_
 
 from server_stub.domain.money import from_minor
 from server_stub.services import cursor
@@ -136,19 +136,20 @@ def page_query(account_id: str, request: ListRequest) -> Select[Any]:
 
 def summary_query(account_id: str, wanted: TransactionFilter) -> Select[Any]:
     """Count and sums of the whole filter: pending rows count too, as the list shows them."""
-    credit = case((t.amount_minor > 0, t.amount_minor), else_=0)
-    debit = case((t.amount_minor < 0, t.amount_minor), else_=0)
     return select(
-        func.count(), func.coalesce(func.sum(credit), 0), func.coalesce(func.sum(debit), 0)
+        func.count(),
+        func.coalesce(func.sum(t.amount_minor), 0),
+        # FILTER, not CASE: the one conditional sum costs less per row; out = net - in.
+        func.coalesce(func.sum(t.amount_minor).filter(t.amount_minor > 0), 0),
     ).where(*filter_clauses(account_id, wanted))
 
 
 def summary(conn: Connection, account_id: str, wanted: TransactionFilter) -> dict[str, Any]:
-    count, total_in, total_out = conn.execute(summary_query(account_id, wanted)).one()
+    count, net, total_in = conn.execute(summary_query(account_id, wanted)).one()
     return {
         "count": int(count),
         "total_in": from_minor(int(total_in)),
-        "total_out": from_minor(int(total_out)),
+        "total_out": from_minor(int(net) - int(total_in)),
     }
 
 

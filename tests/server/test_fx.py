@@ -9,7 +9,7 @@ import pytest
 from server_stub.config import ServerSettings
 from server_stub.services import fx
 from server_stub.services.backend import Backend
-from tests.server.conftest import Api
+from tests.server.conftest import Api, problem
 from tests.server.payment_helpers import (
     OTHER_BANK_IBAN,
     balance,
@@ -130,3 +130,13 @@ def test_other_banks_are_never_converted(api: Api) -> None:
     assert quote["credited_amount"] == "10.00"
     assert quote["credited_currency"] == "EUR"
     assert quote["rate"] is None
+
+
+def test_an_amount_too_small_to_convert_is_invalid(api: Api) -> None:
+    api.login()
+    accounts = my_accounts(api)
+    body = order(accounts["ALL"], creditor_iban=accounts["EUR"]["iban"], amount="0.04")
+    problem(api.post("/payments/quote", json=body), 422, "invalid_amount")
+    assert (
+        api.post("/payments/quote", json=order(accounts["ALL"], amount="0.01")).status_code == 200
+    )

@@ -21,6 +21,7 @@ from tests.server.payment_helpers import (
     pay,
     payment_rows,
     status_of,
+    to_minor_str,
     totals,
 )
 
@@ -55,8 +56,8 @@ def test_transfer_within_the_bank_moves_money_on_both_sides(api: Api, backend: B
     assert result["executed_at"].startswith("2026-11-23T10:00:00+01:00")
     assert result["transaction_id"]
     assert result["reference"].startswith("FT261123")
-    assert float(my_accounts(api)["ALL"]["balance"]) < float(mine["balance"])
-    assert balance(backend, mine["id"]) == round(float(mine["balance"]) * 100) - 150050
+    assert my_accounts(api)["ALL"]["balance"] == "248499.50"
+    assert balance(backend, mine["id"]) == to_minor_str(mine["balance"]) - 150050
 
     lines = lines_of(backend, payment["id"])
     debit, credit = lines
@@ -180,7 +181,7 @@ def test_hundred_retries_of_one_key_debit_once(api: Api, backend: Backend) -> No
     assert create(api, body, key).json() == first.json()
     assert confirm(api, first.json(), "000000").status_code == 409
     assert len(payment_rows(backend)) == 1
-    assert balance(backend, mine["id"]) == round(float(mine["balance"]) * 100) - 100000
+    assert balance(backend, mine["id"]) == to_minor_str(mine["balance"]) - 100000
 
 
 def test_same_key_with_another_body_is_refused(api: Api, backend: Backend) -> None:

@@ -36,6 +36,7 @@ from tests.server.payment_helpers import (
         "GB82WEST12345698765432",
         account_iban("555555555", 1),  # this bank's, but no account behind it
         "not an iban",
+        "AL٤٧" + OTHER_BANK_IBAN[4:],  # digits of another script
     ],
 )
 def test_invalid_iban(api: Api, bad: str) -> None:
@@ -56,7 +57,21 @@ def test_the_banks_own_accounts_cannot_be_paid(api: Api) -> None:
 
 @pytest.mark.parametrize(
     "amount",
-    ["0", "0.00", "-1.00", "-0.01", "1.001", "0.001", "1000000000000.01", "1e3", "abc", "1,50", ""],
+    [
+        "0",
+        "0.00",
+        "-1.00",
+        "-0.01",
+        "1.001",
+        "0.001",
+        "1000000000000.01",
+        "1e3",
+        "abc",
+        "1,50",
+        "١٠",
+        "5 0",
+        "",
+    ],
 )
 def test_invalid_amount(api: Api, amount: str) -> None:
     api.login()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -134,3 +135,37 @@ def test_concurrent_confirmations_never_overdraw(live_server: ServerThread, tmp_
         ).all()
     assert negative == []
     db.dispose()
+
+
+def test_the_running_server_executes_a_scheduled_payment_after_midnight(
+    live_server: ServerThread,
+) -> None:
+    with httpx.Client(base_url=f"{live_server.url}/api/v1", timeout=30) as client:
+        client.put("/_stub/clock", json={"now": "2026-11-23T21:30:00+01:00"})
+        _login(client)
+        debtor = _account(client, "ALL")
+        payment = client.post(
+            "/payments",
+            headers={"Idempotency-Key": "after-midnight"},
+            json={
+                "debtor_account_id": debtor["id"],
+                "creditor_iban": PEER_IBAN,
+                "creditor_name": "Elira Dervishi",
+                "amount": "1000.00",
+                "currency": "ALL",
+                "schedule": "after_window",
+            },
+        ).json()
+        code = _code(client, payment["challenge"]["challenge_id"])
+        done = client.post(f"/payments/{payment['id']}/confirm", json={"otp": code}).json()
+        assert done["status"] == "scheduled"
+        # Just after midnight: the server's own scheduler loop (every second) picks it up.
+        client.put("/_stub/clock", json={"now": "2026-11-24T00:00:01+01:00"})
+        _login(client)
+        deadline = time.monotonic() + 10
+        status = "scheduled"
+        while status == "scheduled" and time.monotonic() < deadline:
+            time.sleep(0.05)
+            status = client.get(f"/payments/{payment['id']}").json()["status"]
+        assert status == "executed"
+        assert Decimal(_account(client, "ALL")["balance"]) == Decimal(debtor["balance"]) - 1000

@@ -73,6 +73,9 @@ def test_created_before_and_confirmed_in_the_window_is_refused(
     mine = my_accounts(api)["ALL"]
     payment = created(api, order(mine))
     at(clock, "2026-11-23 21:00:00")
+    # The code is looked at before the window: a wrong one is still just a wrong code.
+    wrong = "000000" if code_for(api, payment) != "000000" else "111111"
+    problem(confirm(api, payment, wrong), 401, "invalid_otp")
     body = problem(confirm(api, payment), 409, "cutoff_window")
     assert body["available_at"] == WINDOW["available_at"]
     assert status_of(api, payment["id"]) == "rejected"
@@ -145,6 +148,7 @@ def test_scheduled_payment_is_rejected_when_the_funds_are_gone(
     api.login()
     mine = my_accounts(api)["ALL"]
     first = _schedule(api, "200000.00")
+    clock.advance(minutes=1)  # scheduled payments run in the order they were made
     # Each alone fits the balance, so both are accepted now; at midnight only one can be paid.
     second = _schedule(api, "200000.00", creditor_iban=OTHER_BANK_IBAN)
     at(clock, "2026-11-24 00:00:30")

@@ -2,84 +2,19 @@
 
 from __future__ import annotations
 
-import asyncio
-import time
-from collections.abc import Coroutine, Iterator
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, TypeVar
 
 import httpx
 import pytest
 import qasync
-from PySide6.QtWidgets import QApplication
 
 from desktop.app import BranchApp, Options
-from desktop.secrets import RememberedLogin
 from server_stub.app import create_app
 from server_stub.services.backend import Backend
+from tests.qt_support import MemoryKeyring, dispose_branch, run_async
 
-T = TypeVar("T")
-
-
-@pytest.fixture
-def qloop(qapp: QApplication) -> Iterator[qasync.QEventLoop]:
-    """The asyncio loop runs inside Qt's: qtbot.wait/waitUntil/waitSignal drive both."""
-    loop = qasync.QEventLoop(qapp, already_running=True)
-    asyncio.set_event_loop(loop)
-    yield loop
-    pending = [task for task in asyncio.all_tasks(loop) if not task.done()]
-    for task in pending:
-        task.cancel()
-    for _ in range(5):
-        qapp.processEvents()
-    # Not loop.stop(): it calls QApplication.exit(), which would spoil later tests' event loops.
-    loop._QEventLoop__is_running = False
-    asyncio.events._set_running_loop(None)
-    loop.close()
-    asyncio.set_event_loop(None)
-
-
-def run_async(coro: Coroutine[Any, Any, T], timeout: float = 10.0) -> T:
-    """Runs a coroutine on the (already running) qasync loop by spinning Qt until it is done."""
-    task = asyncio.ensure_future(coro)
-    deadline = time.monotonic() + timeout
-    app = QApplication.instance()
-    assert app is not None
-    while not task.done():
-        if time.monotonic() > deadline:
-            task.cancel()
-            raise TimeoutError("coroutine did not finish")
-        app.processEvents()
-        time.sleep(0.001)
-    return task.result()
-
-
-class MemoryKeyring(RememberedLogin):
-    """The keyring contract in memory: what would reach the OS keyring, for assertions."""
-
-    def __init__(self, available: bool = True) -> None:
-        self.stored: dict[str, str] = {}
-        self._available = available
-        super().__init__()
-
-    def _probe(self) -> bool:
-        return self._available
-
-    def load(self) -> str | None:
-        return self.stored.get("login") if self.available else None
-
-    def save(self, login_id: str) -> bool:
-        if self.available:
-            self.stored["login"] = login_id
-        return self.available
-
-    def forget(self) -> None:
-        self.stored.pop("login", None)
-
-
-@pytest.fixture
-def keyring_memory() -> MemoryKeyring:
-    return MemoryKeyring()
+__all__ = ["MemoryKeyring", "run_async"]
 
 
 @pytest.fixture
@@ -94,8 +29,4 @@ def branch(
         remembered=keyring_memory,
     )
     yield app
-    app._closing = True  # the test is over: no window comes back after the logout
-    run_async(app.shutdown())
-    for widget in (app.main_window, app.login_window, app.demo_phone):
-        if widget is not None:
-            widget.close()
+    dispose_branch(app)

@@ -41,7 +41,7 @@ def test_keyboard_only_login_reaches_accounts(
     assert QApplication.focusWidget() is window.findChild(QLineEdit, "passwordEdit")
     qtbot.keyClicks(QApplication.focusWidget(), "Tirana2026")
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
-    otp = window.findChild(QLineEdit, "otpEdit")
+    otp = window.code.otp_edit
     qtbot.waitUntil(lambda: QApplication.focusWidget() is otp, timeout=5000)
     qtbot.keyClicks(otp, last_code(backend, DEMO_PHONES["123456789"]))
     qtbot.keyClick(otp, Qt.Key.Key_Return)

@@ -24,6 +24,7 @@ from desktop.models.accounts import AccountsModel
 from desktop.money import format_money
 from desktop.services.accounts import AccountsService, totals_by_currency
 from ui.pages.page import Page
+from ui.widgets.alive import alive
 from ui.widgets.error_label import ErrorLabel
 from ui.widgets.fonts import make_heading
 
@@ -99,10 +100,14 @@ class AccountsPage(Page):
         try:
             accounts = await self._service.accounts()
         except Exception as error:
-            self.error_label.show_message(functools.partial(error_message, error))
+            if alive(self):
+                self.error_label.show_message(functools.partial(error_message, error))
             return
         finally:
-            self.refresh_button.setEnabled(True)
+            if alive(self):
+                self.refresh_button.setEnabled(True)
+        if not alive(self):
+            return  # the window closed (logout) while the request was on its way
         self.error_label.clear_message()
         self.model.set_accounts(accounts)
         self._show_totals()
