@@ -4,7 +4,6 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 PIP := $(BIN)/python -m pip --disable-pip-version-check --quiet
-export PYTHONDONTWRITEBYTECODE := 1
 
 .PHONY: run test check fmt translations bench fuzz clean
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -62,6 +63,11 @@ def main(argv: list[str] | None = None) -> int:
         branch.finished.connect(done.set)
         app.lastWindowClosed.connect(done.set)
         branch.start()
+        probe = os.environ.get("BKT_STARTUP_PROBE")
+        if probe:  # bench/startup.py measures the time to the first painted login window
+            from desktop.startup_probe import FirstPaintProbe
+
+            FirstPaintProbe(branch.login_window, Path(probe), done.set)
         await done.wait()
         await branch.shutdown()
 

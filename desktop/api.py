@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import ipaddress
 import json
-import ssl
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-import httpx
+if TYPE_CHECKING:
+    import httpx
 
 API_PREFIX = "/api/v1"
 
@@ -74,12 +74,15 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
-DEFAULT_TIMEOUT = httpx.Timeout(connect=5.0, read=20.0, write=20.0, pool=5.0)
+#: Seconds: connecting, reading an answer, sending, waiting for a pooled connection.
+TIMEOUTS = {"connect": 5.0, "read": 20.0, "write": 20.0, "pool": 5.0}
 
 
 class ApiClient:
     """Wraps the single httpx.AsyncClient; widgets never build their own (DESIGN.md).
 
+    httpx is imported and its client (with the system's CA store) built on the first request,
+    not at start: the login window appears before that cost is paid.
     `on_session_expired` listeners hear about any 401 session_expired on an authenticated call,
     so the app can return to the login window whatever page made the request.
     """
@@ -90,24 +93,40 @@ class ApiClient:
         *,
         transport: httpx.AsyncBaseTransport | None = None,
         ca_file: Path | None = None,
-        timeout: httpx.Timeout = DEFAULT_TIMEOUT,
+        timeouts: dict[str, float] | None = None,
     ) -> None:
         self.base_url = check_server_url(base_url)
-        # --ca-file: trust that CA (a bank's test server); otherwise the system's trust store.
-        verify: ssl.SSLContext | bool = (
-            ssl.create_default_context(cafile=str(ca_file)) if ca_file else True
-        )
-        self._client = httpx.AsyncClient(
-            base_url=self.base_url + API_PREFIX,
-            transport=transport,
-            verify=verify,
-            timeout=timeout,
-            headers={"Accept": "application/json", "User-Agent": "bkt-branch-desktop"},
-            follow_redirects=False,
-        )
+        self._transport = transport
+        self._ca_file = ca_file
+        self._timeouts = timeouts or TIMEOUTS
+        self._client: httpx.AsyncClient | None = None
         self.token: str | None = None
         self._expired_listeners: list[Callable[[BankError], None]] = []
         self._request_listeners: list[Callable[[bool], None]] = []
+
+    def _http(self) -> httpx.AsyncClient:
+        if self._client is None:
+            import ssl
+
+            import httpx
+
+            # --ca-file: trust that CA (a bank's test server); otherwise the system's store.
+            verify: ssl.SSLContext | bool = (
+                ssl.create_default_context(cafile=str(self._ca_file)) if self._ca_file else True
+            )
+            self._client = httpx.AsyncClient(
+                base_url=self.base_url + API_PREFIX,
+                transport=self._transport,
+                verify=verify,
+                timeout=httpx.Timeout(**self._timeouts),
+                headers={"Accept": "application/json", "User-Agent": "bkt-branch-desktop"},
+                follow_redirects=False,
+            )
+        return self._client
+
+    def warm_up(self) -> None:
+        """Builds the HTTP client now (after the first window is shown), not on the first click."""
+        self._http()
 
     def on_session_expired(self, listener: Callable[[BankError], None]) -> None:
         self._expired_listeners.append(listener)
@@ -135,8 +154,11 @@ class ApiClient:
                 listener(background)
         if background:
             all_headers["X-Background"] = "1"
+        client = self._http()
+        import httpx
+
         try:
-            response = await self._client.request(
+            response = await client.request(
                 method, path, json=json_body, params=params, headers=all_headers
             )
         except httpx.TimeoutException as exc:
@@ -195,4 +217,5 @@ class ApiClient:
         return await self.request("DELETE", path, **kwargs)
 
     async def aclose(self) -> None:
-        await self._client.aclose()
+        if self._client is not None:
+            await self._client.aclose()
