@@ -19,12 +19,22 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("--data-dir", type=Path, help="where settings and demo data are kept")
     parser.add_argument("--ca-file", type=Path, help="trust this CA for an https:// server")
+    parser.add_argument(
+        "--install-desktop",
+        action="store_true",
+        help="add Dega Internet to this user's applications menu, then exit",
+    )
     return parser.parse_args(argv)
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv if argv is not None else sys.argv[1:])
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s %(message)s")
+    if args.install_desktop:
+        from desktop.install import install_desktop_entry
+
+        print(f"installed {install_desktop_entry()}")
+        return 0
 
     # PySide6 before qasync (DESIGN.md); both before anything that builds widgets.
     import qasync
@@ -44,6 +54,9 @@ def main(argv: list[str] | None = None) -> int:
     app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0]])
     app.setApplicationName("bkt-branch")
     app.setDesktopFileName("bkt-branch")
+    from desktop.icons import app_icon
+
+    app.setWindowIcon(app_icon())
     data_dir = ensure_data_dir(args.data_dir)
     instance = SingleInstance(data_dir)
     if instance.notify_running():
