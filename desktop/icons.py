@@ -10,5 +10,5 @@ from PySide6.QtGui import QIcon, QPixmap
 def app_icon() -> QIcon:
     data = importlib.resources.files("resources").joinpath("icons", "bkt-branch.svg").read_bytes()
     pixmap = QPixmap()
-    pixmap.loadFromData(data, "SVG")  # rendered once at the drawing's 256 px; Qt scales down
+    pixmap.loadFromData(data, b"SVG")  # rendered once at the drawing's 256 px; Qt scales down
     return QIcon(pixmap)
