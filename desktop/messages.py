@@ -8,10 +8,14 @@ reviewers see them together.
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QCoreApplication
 
 from desktop.api import BankError
+from desktop.i18n import current_language
+from desktop.money import format_amount, format_money
+from desktop.services.complaints import MESSAGE_MAX, MESSAGE_MIN, SUBJECT_MAX
 
 translate = QCoreApplication.translate
 
@@ -80,8 +84,23 @@ def _not_eligible(error: BankError) -> str:
     )
 
 
+def _fields_money(error: BankError, key: str) -> str:
+    """A money field of the problem (a string like "1500.00") in the language's format."""
+    value = error.fields.get(key)
+    currency = error.fields.get("currency")
+    if value in (None, ""):
+        return ""
+    try:
+        amount = Decimal(str(value))
+    except InvalidOperation:
+        return str(value)
+    if not currency or not amount.is_finite():
+        return str(value)
+    return format_money(amount, str(currency), current_language())
+
+
 def _insufficient(error: BankError) -> str:
-    available = error.fields.get("available")
+    available = _fields_money(error, "available")
     if available:
         return translate(
             "Errors",
@@ -98,7 +117,17 @@ def _daily_limit(error: BankError) -> str:
         "Errors",
         "This transfer would exceed your daily limit of {limit}. You can still send {remaining} "
         "today.",
-    ).format(limit=error.fields.get("limit", ""), remaining=error.fields.get("remaining", ""))
+    ).format(limit=_fields_money(error, "limit"), remaining=_fields_money(error, "remaining"))
+
+
+def _wrong_current_password(error: BankError) -> str:
+    left = int(error.fields.get("attempts_left", 0) or 0)
+    return translate(
+        "Errors",
+        "Your current password is wrong. You have %n attempt(s) left before your user is blocked.",
+        None,
+        left,
+    )
 
 
 def _cutoff(error: BankError) -> str:
@@ -107,6 +136,24 @@ def _cutoff(error: BankError) -> str:
         "Transfers are closed during the daily update (21:00 to midnight). They open again at "
         "00:00. You can also send it after midnight.",
     )
+
+
+def _iban_length(error: BankError) -> str:
+    length = int(error.fields.get("length", 0) or 0)
+    return translate(
+        "Errors",
+        "An Albanian IBAN has 28 characters; this one has %n. Check it against the payee's "
+        "details.",
+        None,
+        length,
+    )
+
+
+def _amount_format(error: BankError) -> str:
+    example = format_amount(Decimal("1500.50"), current_language())
+    return translate(
+        "Errors", "Enter the amount in digits, like {example}, with at most two decimals."
+    ).format(example=example)
 
 
 _SIMPLE: dict[str, Callable[[], str]] = {
@@ -150,6 +197,16 @@ _SIMPLE: dict[str, Callable[[], str]] = {
     ),
     "password_reused": lambda: translate(
         "Errors", "You used this password recently. Choose one different from your last three."
+    ),
+    "customer_number_format": lambda: translate(
+        "Errors", "Enter your 9-digit customer number, as written on your banking agreement."
+    ),
+    "current_password_missing": lambda: translate("Errors", "Enter your current password."),
+    "password_rules_unmet": lambda: translate(
+        "Errors", "The new password does not meet every rule yet: see the list of rules."
+    ),
+    "password_mismatch": lambda: translate(
+        "Errors", "The two new passwords are not the same. Type the new password again in both."
     ),
     "already_registered": lambda: translate(
         "Errors",
@@ -200,6 +257,45 @@ _SIMPLE: dict[str, Callable[[], str]] = {
     "rate_limited": lambda: translate(
         "Errors", "Too many attempts in a short time. Wait a minute and try again."
     ),
+    # Payments, checked on this computer as the customer types (the server checks again).
+    "iban_missing": lambda: translate(
+        "Errors", "Enter the payee's IBAN: 28 characters starting with AL."
+    ),
+    "iban_other_bank": lambda: translate(
+        "Errors",
+        'This IBAN belongs to another bank. To pay it, choose "Another bank in Albania".',
+    ),
+    "iban_this_bank": lambda: translate(
+        "Errors",
+        'This IBAN is of an account at our bank. To pay it, choose "Another account of this '
+        'bank" (free of charge).',
+    ),
+    "payee_name_missing": lambda: translate(
+        "Errors", "Enter the payee's name, as it is written on their account."
+    ),
+    "amount_missing": lambda: translate("Errors", "Enter the amount to send."),
+    "amount_not_positive": lambda: translate("Errors", "The amount must be more than zero."),
+    "debtor_account_missing": lambda: translate("Errors", "Choose the account to pay from."),
+    "creditor_account_missing": lambda: translate("Errors", "Choose the account to pay into."),
+    "payment_otp_expired": lambda: translate(
+        "Errors",
+        "The code has expired, so this payment was not made. Press Start again to review it "
+        "and get a new code.",
+    ),
+    "confirmation_lost": lambda: translate(
+        "Errors",
+        "The connection was lost before the bank received the code. The payment has not been "
+        "made: press Confirm to send the same code again.",
+    ),
+    "payment_status_unknown": lambda: translate(
+        "Errors",
+        "The connection was lost and we could not yet find out whether the payment was made. "
+        "Do not pay again: press Check again, or look in the payment history in a moment.",
+    ),
+    "beneficiary_name_missing": lambda: translate("Errors", "Enter a name for the payee."),
+    "beneficiary_not_found": lambda: translate(
+        "Errors", "This payee is no longer saved. The list was refreshed."
+    ),
 }
 
 _WITH_FIELDS: dict[str, Callable[[BankError], str]] = {
@@ -207,11 +303,57 @@ _WITH_FIELDS: dict[str, Callable[[BankError], str]] = {
     "user_blocked": _blocked,
     "contact_call_center": _call_center,
     "resend_too_soon": _resend_too_soon,
+    "current_password_wrong": _wrong_current_password,
     "not_eligible": _not_eligible,
     "insufficient_funds": _insufficient,
     "daily_limit_exceeded": _daily_limit,
     "cutoff_window": _cutoff,
+    "iban_length": _iban_length,
+    "amount_format": _amount_format,
 }
+
+
+def violation_message(code: str) -> str:
+    """What to change about a new password, for each `violations` code (and password_reused)."""
+    texts: dict[str, Callable[[], str]] = {
+        "too_short": lambda: translate(
+            "Errors", "The password is too short: use at least 8 characters."
+        ),
+        "too_long": lambda: translate(
+            "Errors", "The password is too long: use at most 64 characters."
+        ),
+        "needs_letter": lambda: translate("Errors", "Add at least one letter."),
+        "needs_digit": lambda: translate("Errors", "Add at least one digit."),
+        "contains_customer_number": lambda: translate(
+            "Errors", "The password must not contain your customer number."
+        ),
+        "too_common": lambda: translate(
+            "Errors", "This password is too common and easy to guess. Choose another one."
+        ),
+        "password_reused": _SIMPLE["password_reused"],
+    }
+    render = texts.get(code)
+    return render() if render else _SIMPLE["weak_password"]()
+
+
+def info_message(code: str) -> str:
+    """Good news the customer reads in a window's message line (not an error)."""
+    texts: dict[str, Callable[[], str]] = {
+        "registered": lambda: translate(
+            "Messages",
+            "You are registered for the Internet Branch. Log in now with your customer number "
+            "and your new password.",
+        ),
+        "password_reset_done": lambda: translate(
+            "Messages", "Your password was changed. Log in now with your new password."
+        ),
+        "password_changed": lambda: translate(
+            "Messages",
+            "Your password was changed. For your security, all your other Internet Branch "
+            "sessions were ended.",
+        ),
+    }
+    return texts[code]()
 
 
 def general_error(request_id: str | None, call_center: str = CALL_CENTER) -> str:
@@ -250,6 +392,64 @@ def error_message(error: BaseException) -> str:
     return general_error(error.request_id)
 
 
+def payment_error_message(error: BaseException) -> str:
+    """Like error_message, for the steps of a payment: an expired code ends the payment."""
+    if isinstance(error, BankError) and error.code == "otp_expired":
+        return _SIMPLE["payment_otp_expired"]()
+    return error_message(error)
+
+
+def rejection_reason(error_code: str | None) -> str:
+    """Why the bank refused a payment (history, result), from its `error_code`."""
+    if error_code and is_known(error_code):
+        return error_message(BankError(error_code))
+    return translate(
+        "Errors", "The bank did not execute it. Call the Call Center at {number}."
+    ).format(number=CALL_CENTER)
+
+
 def is_known(code: str) -> bool:
     """True when `code` has a specific message (tests use it to check every API code has one)."""
     return code in _SIMPLE or code in _WITH_FIELDS or code == "timeout"
+
+
+def complaint_field_message(field: str, code: str) -> str:
+    """What is wrong with one field of the complaint form (errors[].field/code of a 422)."""
+    texts: dict[tuple[str, str], Callable[[], str]] = {
+        ("subject", "required"): lambda: translate("FieldErrors", "Write a subject."),
+        ("subject", "too_long"): lambda: translate(
+            "FieldErrors", "The subject can have at most {limit} characters."
+        ).format(limit=SUBJECT_MAX),
+        ("message", "required"): lambda: translate("FieldErrors", "Write your message."),
+        ("message", "too_short"): lambda: translate(
+            "FieldErrors", "The message needs at least {limit} characters."
+        ).format(limit=MESSAGE_MIN),
+        ("message", "too_long"): lambda: translate(
+            "FieldErrors", "The message can have at most {limit} characters."
+        ).format(limit=MESSAGE_MAX),
+        ("contact_value", "required"): lambda: translate(
+            "FieldErrors",
+            "Enter the e-mail address or phone number we should use, or choose not to be "
+            "contacted.",
+        ),
+        ("contact_value", "invalid_email"): lambda: translate(
+            "FieldErrors", "Enter an e-mail address like name@example.com."
+        ),
+        ("contact_value", "invalid_phone"): lambda: translate(
+            "FieldErrors",
+            "Enter a mobile number like 069 123 4567 or +355 69 123 4567, or an international "
+            "number starting with +.",
+        ),
+        ("contact_value", "not_allowed"): lambda: translate(
+            "FieldErrors", "Leave the contact empty when you do not want to be contacted."
+        ),
+        ("contact_value", "too_long"): lambda: translate(
+            "FieldErrors", "The contact is too long: at most 254 characters."
+        ),
+    }
+    render = texts.get((field, code))
+    if render is not None:
+        return render()
+    if field in ("kind", "category", "contact_channel"):
+        return translate("FieldErrors", "Choose one of the options.")
+    return translate("FieldErrors", "This field is not valid. Check it and try again.")

@@ -27,7 +27,8 @@ class Session(QObject):
     Signals:
         challengeChanged(dict): a login code was sent; the challenge JSON of API.md.
         loggedIn(dict): the code was accepted; the session JSON (customer, last_login, …).
-        loggedOut(str): the session ended; reason "user", "idle", "expired" or "password".
+        loggedOut(str): the session ended; reason "user", "idle", "expired", "password" or
+            "blocked" (the bank blocked the user, e.g. after wrong current passwords).
         idleWarning(int): seconds left before the idle logout (emitted every second).
         idleWarningCleared(): activity came back in time; hide the warning.
     """

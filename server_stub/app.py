@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import AsyncIterator
+import logging
+import os
+from collections.abc import AsyncIterator, Mapping
 
 from fastapi import APIRouter, FastAPI
 
 from server_stub import seed
-from server_stub.clock import Clock, StubClock
+from server_stub.clock import Clock, ClockScopeMiddleware, SharedStubClock
 from server_stub.config import ServerSettings
 from server_stub.http import RequestContextMiddleware, install_error_handlers
 from server_stub.routes import (
@@ -24,6 +26,7 @@ from server_stub.routes import (
     stub,
     stub_complaints,
 )
+from server_stub.schemas.openapi import install_openapi
 from server_stub.services import scheduler
 from server_stub.services.backend import Backend
 from server_stub.services.sms import OutboxSmsGateway, SmsGateway
@@ -47,12 +50,17 @@ RESOURCE_ROUTERS: tuple[APIRouter, ...] = (
 def create_backend(
     settings: ServerSettings, clock: Clock | None = None, sms: SmsGateway | None = None
 ) -> Backend:
-    """The database (schema created, demo data seeded when empty) and the services over it."""
+    """The database (migrated to the latest schema, demo data seeded when empty) and services.
+
+    Without a clock given, the stub's clock keeps its offset in the database, so that every
+    worker process on it tells the same time.
+    """
     db = Database(settings.db_url)
-    db.create_schema()
-    backend = Backend.build(settings, db, clock or StubClock(), sms or OutboxSmsGateway())
-    if settings.seed_demo:
-        seed.seed_if_empty(backend)
+    backend = Backend.build(settings, db, clock or SharedStubClock(db), sms or OutboxSmsGateway())
+    with db.startup_lock():
+        db.migrate()
+        if settings.seed_demo:
+            seed.seed_if_empty(backend)
     return backend
 
 
@@ -84,6 +92,8 @@ def create_app(
     )
     app.state.backend = backend
     install_error_handlers(app)
+    install_openapi(app)
+    app.add_middleware(ClockScopeMiddleware)
     app.add_middleware(RequestContextMiddleware, max_body_bytes=settings.max_body_bytes)
     for router in RESOURCE_ROUTERS:
         app.include_router(router, prefix=API_PREFIX)
@@ -95,3 +105,45 @@ def create_app(
         app.include_router(stub_complaints.router, prefix=API_PREFIX)
         app.include_router(stub_complaints.router, include_in_schema=False)
     return app
+
+
+#: The environment a worker process reads its settings from (bkt-stub-server sets them).
+ENV_DB_URL = "BKT_DB_URL"
+ENV_STUB_CONTROLS = "BKT_STUB_CONTROLS"
+ENV_SEED_DEMO = "BKT_SEED_DEMO"
+ENV_LOG_LEVEL = "BKT_LOG_LEVEL"
+
+
+def _flag(environ: Mapping[str, str], name: str, default: bool) -> bool:
+    value = environ.get(name, "").strip().lower()
+    if not value:
+        return default
+    if value in ("1", "true", "yes", "on"):
+        return True
+    if value in ("0", "false", "no", "off"):
+        return False
+    raise ValueError(f"{name} must be 1 or 0, not {value!r}")
+
+
+def settings_from_environment(environ: Mapping[str, str] = os.environ) -> ServerSettings:
+    """ServerSettings from BKT_DB_URL (required), BKT_STUB_CONTROLS and BKT_SEED_DEMO (1|0)."""
+    url = environ.get(ENV_DB_URL)
+    if not url:
+        raise RuntimeError(f"set {ENV_DB_URL} to the database URL")
+    defaults = ServerSettings()
+    return ServerSettings(
+        db_url=url,
+        stub_controls=_flag(environ, ENV_STUB_CONTROLS, defaults.stub_controls),
+        seed_demo=_flag(environ, ENV_SEED_DEMO, defaults.seed_demo),
+    )
+
+
+def app_from_environment() -> FastAPI:
+    """The app in each uvicorn worker process (`--workers N`): settings from the environment."""
+    level = os.environ.get(ENV_LOG_LEVEL)
+    if level:
+        # A spawned worker inherits no logging setup from the process that started it.
+        logging.basicConfig(
+            level=level.upper(), format="%(asctime)s %(levelname)s %(process)d %(name)s %(message)s"
+        )
+    return create_app(settings_from_environment())

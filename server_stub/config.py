@@ -70,3 +70,15 @@ class ServerSettings:
     #: How often the scheduler looks for payments due after the nightly window; short, so one
     #: due at midnight runs within a second (a run is one indexed query).
     scheduler_interval: timedelta = timedelta(seconds=1)
+    #: Requests one client address may send to each public endpoint (login, code, resend,
+    #: registration, password reset) per `rate_limit_window`; API.md: at least 120 a minute.
+    #: 0 switches the limit off.
+    rate_limit_requests: int = 120
+    rate_limit_window: timedelta = timedelta(minutes=1)
+    #: Endpoints whose limit differs from rate_limit_requests: (endpoint name, requests), with
+    #: the names of server_stub/ratelimit.py (auth_login, auth_otp, auth_otp_resend, …).
+    rate_limit_overrides: tuple[tuple[str, int], ...] = ()
+    #: Codes one customer may be sent per `public_codes_window` by the public flows
+    #: (registration and password reset, resends included): nobody floods a customer's phone.
+    public_codes_limit: int = 5
+    public_codes_window: timedelta = timedelta(hours=1)

@@ -12,6 +12,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from server_stub.errors import Problem
@@ -29,8 +30,10 @@ def request_id_of(scope_or_request: Scope | Request) -> str:
     return str(state.get("request_id", "-"))
 
 
-def problem_response(problem: Problem, request_id: str) -> JSONResponse:
-    headers = {}
+def problem_response(
+    problem: Problem, request_id: str, headers: dict[str, str] | None = None
+) -> JSONResponse:
+    headers = dict(headers or {})
     if problem.status == 429 and "retry_after" in problem.extra:
         headers["Retry-After"] = str(problem.extra["retry_after"])
     return JSONResponse(
@@ -86,16 +89,32 @@ class RequestContextMiddleware:
             access_log.info(
                 '%s "%s %s" %d %.1fms rid=%s',
                 client[0],
-                log_safe(scope.get("method", "")),
-                log_safe(scope.get("path", "")),
+                _log_field(scope.get("method", "")),
+                _log_field(scope.get("path", "")),
                 status_holder["status"],
                 elapsed_ms,
                 request_id,
             )
 
 
-class _BodyTooLarge(Exception):
-    pass
+def _log_field(text: str) -> str:
+    """Method or path for the access log, escaped so that no request can forge a log line.
+
+    Control characters are escaped (no newline), and a quote is encoded as in a URL, so it
+    cannot end the quoted request field early either.
+    """
+    return log_safe(text).replace('"', "%22")
+
+
+class _BodyTooLarge(StarletteHTTPException):
+    """Raised by the receive wrapper once a body passes the limit.
+
+    An HTTPException, because FastAPI turns any other error while it reads the body into a 400
+    "error parsing the body"; this one it re-raises, and the handler answers 413.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(413)
 
 
 def _declared_length(scope: Scope) -> int | None:
@@ -176,7 +195,32 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
-        code = {404: "not_found", 405: "method_not_allowed", 415: "unsupported_media_type"}.get(
-            exc.status_code, "validation_error" if exc.status_code < 500 else "internal_error"
-        )
-        return problem_response(Problem(exc.status_code, code), request_id_of(request))
+        request_id = request_id_of(request)
+        if exc.status_code == 400:
+            # FastAPI's "error parsing the body" (not UTF-8, say): a shape error like bad JSON.
+            invalid = Problem(422, "validation_error", errors=[_INVALID_BODY])
+            return problem_response(invalid, request_id)
+        code = {
+            404: "not_found",
+            405: "method_not_allowed",
+            413: "payload_too_large",
+            415: "unsupported_media_type",
+        }.get(exc.status_code, "validation_error" if exc.status_code < 500 else "internal_error")
+        headers = dict(exc.headers or {})
+        if exc.status_code == 405:
+            # RFC 9110: Allow lists every method of the resource, not only the first route's.
+            headers["Allow"] = ", ".join(_allowed_methods(request))
+        return problem_response(Problem(exc.status_code, code), request_id, headers)
+
+
+_INVALID_BODY = {"field": "body", "code": "invalid_json"}
+
+
+def _allowed_methods(request: Request) -> list[str]:
+    """Every method some route serves at this request's path."""
+    methods: set[str] = set()
+    for route in request.app.router.routes:
+        match, _ = route.matches(request.scope)
+        if match != Match.NONE:
+            methods.update(getattr(route, "methods", None) or ())
+    return sorted(methods)

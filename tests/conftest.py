@@ -1,4 +1,12 @@
-"""Suite-wide setup: offscreen Qt, no real keyring, and a stub server on loopback for e2e tests."""
+"""Suite-wide setup: offscreen Qt, no real keyring, the server's database, a stub on loopback.
+
+Every test under tests/server that uses a database (the `backend`, `api` or `live_server`
+fixtures, or `server_settings(tmp_path)`) runs twice: on SQLite and on PostgreSQL, each time on a
+fresh database. The PostgreSQL runs need BKT_TEST_PG_URL (a superuser's URL on a disposable
+cluster), which `make test` sets through tests/pg_cluster.py. Without it they are deselected, and
+the run says so in its header and summary; `make test` never deselects them (a cluster that does
+not start fails the run). GUI and end-to-end tests stay on SQLite.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +17,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
+import dataclasses
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -17,10 +26,11 @@ from typing import Any
 import pytest
 
 from server_stub.app import create_app, create_backend
-from server_stub.clock import ManualClock, StubClock
+from server_stub.clock import ManualClock
 from server_stub.config import TEST_ARGON2, ServerSettings
 from server_stub.runner import ServerThread
 from server_stub.services.backend import Backend
+from tests.pg_cluster import REQUIRED_VARIABLE, URL_VARIABLE, DatabaseFactory
 from tests.qt_support import keyring_memory, qloop
 
 __all__ = ["keyring_memory", "qloop"]
@@ -29,10 +39,95 @@ __all__ = ["keyring_memory", "qloop"]
 MORNING = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
 
 
+SERVER_TESTS = Path(__file__).parent / "server"
+#: A test under tests/server using any of these gets a database, so it runs on both backends.
+DATABASE_FIXTURES = frozenset({"backend", "live_server", "tmp_path"})
+PG_DESELECTED = "PostgreSQL runs deselected: BKT_TEST_PG_URL is not set (make test sets it)"
+
+
+@dataclasses.dataclass(slots=True)
+class ServerDatabase:
+    """The database of the running test: SQLite in its tmp_path, or a fresh PostgreSQL one."""
+
+    kind: str
+    url: str | None = None
+
+
+_current: list[ServerDatabase] = []
+
+
 def server_settings(tmp_path: Path, **overrides: Any) -> ServerSettings:
-    return ServerSettings(
-        db_url=f"sqlite:///{tmp_path / 'stub.db'}", argon2=TEST_ARGON2, **overrides
+    """Settings on this test's database: every call in one test names the same database."""
+    current = _current[-1] if _current else None
+    url = current.url if current and current.url else f"sqlite:///{tmp_path / 'stub.db'}"
+    return ServerSettings(db_url=url, argon2=TEST_ARGON2, **overrides)
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if not metafunc.definition.path.is_relative_to(SERVER_TESTS):
+        return
+    if DATABASE_FIXTURES.isdisjoint(metafunc.fixturenames):
+        return
+    metafunc.parametrize(
+        "db_kind",
+        [
+            pytest.param("sqlite", id="sqlite"),
+            pytest.param("postgresql", id="postgresql", marks=pytest.mark.postgresql),
+        ],
+        indirect=True,
     )
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if os.environ.get(URL_VARIABLE):
+        return
+    if os.environ.get(REQUIRED_VARIABLE):
+        raise pytest.UsageError(f"{REQUIRED_VARIABLE} is set but {URL_VARIABLE} is not")
+    deselected = [item for item in items if item.get_closest_marker("postgresql")]
+    if deselected:
+        items[:] = [item for item in items if not item.get_closest_marker("postgresql")]
+        config.hook.pytest_deselected(items=deselected)
+        config.stash[_deselected_key] = len(deselected)
+
+
+_deselected_key = pytest.StashKey[int]()
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    if os.environ.get(URL_VARIABLE):
+        return "server databases: sqlite, postgresql (BKT_TEST_PG_URL)"
+    return f"server databases: sqlite only. {PG_DESELECTED}"
+
+
+def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> None:
+    count = config.stash.get(_deselected_key, 0)
+    if count:
+        terminalreporter.write_line(f"{count} {PG_DESELECTED}", yellow=True, bold=True)
+
+
+@pytest.fixture(scope="session")
+def pg_databases() -> Iterator[DatabaseFactory]:
+    """Fresh PostgreSQL databases, each a copy of one template migrated at the start."""
+    factory = DatabaseFactory(os.environ[URL_VARIABLE])
+    yield factory
+    factory.close()
+
+
+@pytest.fixture(autouse=True)
+def db_kind(request: pytest.FixtureRequest) -> Iterator[str]:
+    """sqlite, or postgresql for the second run of a server test (a database of its own)."""
+    kind: str = getattr(request, "param", "sqlite")
+    database = ServerDatabase(kind)
+    if kind == "postgresql":
+        factory: DatabaseFactory = request.getfixturevalue("pg_databases")
+        database.url = factory.create()
+    _current.append(database)
+    try:
+        yield kind
+    finally:
+        _current.remove(database)
+        if database.url:
+            factory.drop(database.url)
 
 
 @pytest.fixture
@@ -50,7 +145,7 @@ def backend(tmp_path: Path, clock: ManualClock) -> Iterator[Backend]:
 @pytest.fixture
 def live_server(tmp_path: Path) -> Iterator[ServerThread]:
     """The real stub server on a loopback port, on a clock tests can move over HTTP."""
-    backend = create_backend(server_settings(tmp_path), StubClock())
+    backend = create_backend(server_settings(tmp_path))
     server = ServerThread(create_app(backend=backend)).start()
     yield server
     server.stop()

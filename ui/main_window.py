@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal, SignalInstance
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -112,6 +112,23 @@ class MainWindow(QMainWindow):
         item = QListWidgetItem(page.nav_title())
         item.setData(Qt.ItemDataRole.UserRole, page.objectName())
         self.navigation.addItem(item)
+        # A page whose menu title changes (the unread badge of Notifications) says so.
+        title_changed = getattr(page, "navTitleChanged", None)
+        if isinstance(title_changed, SignalInstance):
+            title_changed.connect(self.refresh_navigation)
+        self.refresh_navigation()
+
+    def refresh_navigation(self) -> None:
+        """Menu titles from the pages; a page's nav_description() is what screen readers add."""
+        for row, page in enumerate(self.page_list()):
+            item = self.navigation.item(row)
+            if item is None:
+                continue
+            item.setText(page.nav_title())
+            describe = getattr(page, "nav_description", None)
+            description = describe() if callable(describe) else ""
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, description)
+            item.setToolTip(description)
         self.navigation.setMaximumWidth(self.navigation.sizeHintForColumn(0) + 48)
 
     def page_list(self) -> list[Page]:
@@ -135,6 +152,13 @@ class MainWindow(QMainWindow):
                 self.navigation.setCurrentRow(row)
                 return page
         raise KeyError(object_name)
+
+    def restrict_to(self, object_name: str | None) -> None:
+        """Only this page can be used (a forced password change); None gives the menu back."""
+        self.navigation.setVisible(object_name is None)
+        self.navigation.setEnabled(object_name is None)
+        if object_name is not None:
+            self.show_page(object_name)
 
     def _show_row(self, row: int) -> None:
         if row < 0:
@@ -207,10 +231,7 @@ class MainWindow(QMainWindow):
         self.logout_button.setAccessibleName(translate("MainWindow", "Log out"))
         self.navigation.setAccessibleName(translate("MainWindow", "Menu"))
         self.help_dock.setWindowTitle(translate("MainWindow", "Help"))
-        for row, page in enumerate(self.page_list()):
-            item = self.navigation.item(row)
-            if item is not None:
-                item.setText(page.nav_title())
+        self.refresh_navigation()
         self._show_customer()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -10,6 +10,7 @@ from server_stub.deps import ActiveSession, BackendDep
 from server_stub.schemas.accounts import (
     AccountList,
     BalanceHistory,
+    OptionalQueryDate,
     QueryAmount,
     QueryDate,
     QueryDirection,
@@ -21,8 +22,10 @@ from server_stub.services import accounts, statements, transactions
 
 router = APIRouter(tags=["accounts"])
 
-FromDate = Annotated[QueryDate | None, Query(alias="from", description="First day, inclusive")]
-ToDate = Annotated[QueryDate | None, Query(alias="to", description="Last day, inclusive")]
+FromDate = Annotated[
+    OptionalQueryDate | None, Query(alias="from", description="First day, inclusive")
+]
+ToDate = Annotated[OptionalQueryDate | None, Query(alias="to", description="Last day, inclusive")]
 PeriodFrom = Annotated[QueryDate, Query(alias="from", description="First day, inclusive")]
 PeriodTo = Annotated[QueryDate, Query(alias="to", description="Last day, inclusive")]
 Cursor = Annotated[str | None, Query(description="next_cursor of the previous page")]

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, Response
+from fastapi import APIRouter, Depends, Response
 
 from server_stub.deps import AnySession, BackendDep
+from server_stub.ratelimit import per_address
 from server_stub.schemas.auth import (
     LoginRequest,
     OtpRequest,
@@ -21,20 +22,33 @@ from server_stub.services import auth
 router = APIRouter(tags=["auth"])
 
 
-@router.post("/auth/login", response_model=Challenge, responses=problems(401, 403, 422, 423))
+@router.post(
+    "/auth/login",
+    response_model=Challenge,
+    responses=problems(401, 403, 422, 423, 429),
+    dependencies=[Depends(per_address("auth_login"))],
+)
 def login(body: LoginRequest, backend: BackendDep) -> dict[str, Any]:
     """Public. Checks the password and sends the login code by SMS."""
     return auth.login(backend, body.login_id, body.password)
 
 
-@router.post("/auth/otp", response_model=Session, responses=problems(401, 404, 410, 422, 423))
+@router.post(
+    "/auth/otp",
+    response_model=Session,
+    responses=problems(401, 404, 410, 422, 423, 429),
+    dependencies=[Depends(per_address("auth_otp"))],
+)
 def verify_otp(body: OtpRequest, backend: BackendDep) -> dict[str, Any]:
     """Public. Exchanges the SMS code for a session."""
     return auth.verify_login_code(backend, body.challenge_id, body.otp)
 
 
 @router.post(
-    "/auth/otp/resend", response_model=Challenge, responses=problems(404, 410, 422, 423, 429)
+    "/auth/otp/resend",
+    response_model=Challenge,
+    responses=problems(404, 410, 422, 423, 429),
+    dependencies=[Depends(per_address("auth_otp_resend"))],
 )
 def resend_otp(body: ResendRequest, backend: BackendDep) -> dict[str, Any]:
     """Public. A new code for the same challenge; the old code stops working."""

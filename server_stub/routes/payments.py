@@ -5,8 +5,10 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Header, Path, Query
+from pydantic import WithJsonSchema
 
 from server_stub.deps import ActiveSession, BackendDep
+from server_stub.schemas.accounts import OptionalQueryDate
 from server_stub.schemas.common import problems
 from server_stub.schemas.payments import (
     Cancelled,
@@ -23,6 +25,11 @@ from server_stub.services import fx, payment_queries, payments
 from server_stub.services.payment_checks import PaymentOrder
 
 router = APIRouter(tags=["payments"])
+
+#: A status to filter by; empty is no filter (as services/query.py reads it).
+StatusFilter = Annotated[
+    str, WithJsonSchema({"type": "string", "enum": [*payment_queries.STATUSES, ""]})
+]
 
 PaymentId = Annotated[str, Path(min_length=1, max_length=64)]
 IdempotencyKey = Annotated[
@@ -90,11 +97,14 @@ def list_payments(
     backend: BackendDep,
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
     cursor: Annotated[str | None, Query(max_length=256)] = None,
-    status: Annotated[str | None, Query(description="One of the payment statuses")] = None,
+    status: Annotated[StatusFilter | None, Query(description="One of the payment statuses")] = None,
     from_: Annotated[
-        str | None, Query(alias="from", description="YYYY-MM-DD, created on or after")
+        OptionalQueryDate | None,
+        Query(alias="from", description="YYYY-MM-DD, created on or after"),
     ] = None,
-    to: Annotated[str | None, Query(description="YYYY-MM-DD, created on or before")] = None,
+    to: Annotated[
+        OptionalQueryDate | None, Query(description="YYYY-MM-DD, created on or before")
+    ] = None,
 ) -> dict[str, Any]:
     """The customer's payments, newest first."""
     return payment_queries.list_page(

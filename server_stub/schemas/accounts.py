@@ -26,14 +26,19 @@ class AccountList(BaseModel):
 
 #: Query values the server reads itself (services/query.py), documented with their real format.
 QueryDate = Annotated[str, WithJsonSchema({"type": "string", "format": "date"})]
+#: An optional filter given empty (`?from=`) is no filter, as services/query.py reads it.
+OptionalQueryDate = Annotated[
+    str,
+    WithJsonSchema({"type": "string", "anyOf": [{"format": "date"}, {"maxLength": 0}]}),
+]
 QueryAmount = Annotated[
     str,
     WithJsonSchema(
-        {"type": "string", "pattern": r"^\d{1,12}(\.\d{1,2})?$", "examples": ["1500.00"]}
+        {"type": "string", "pattern": r"^(\d{1,12}(\.\d{1,2})?)?$", "examples": ["1500.00"]}
     ),
 ]
 
-QueryDirection = Annotated[str, WithJsonSchema({"type": "string", "enum": ["credit", "debit"]})]
+QueryDirection = Annotated[str, WithJsonSchema({"type": "string", "enum": ["credit", "debit", ""]})]
 
 
 class Transaction(BaseModel):

@@ -51,9 +51,16 @@ class Challenge(BaseModel):
     otp_length: int
 
 
+#: Where the OpenAPI document keeps ProblemBody (server_stub/schemas/openapi.py registers it).
+PROBLEM_REF = "#/components/schemas/ProblemBody"
+
+
 def problems(*statuses: int) -> dict[int | str, dict[str, object]]:
-    """OpenAPI `responses` for the problem statuses an endpoint can answer."""
+    """OpenAPI `responses` for the problem statuses an endpoint can answer (problem+json)."""
     return {
-        status: {"model": ProblemBody, "description": "Problem details (application/problem+json)"}
+        status: {
+            "description": "Problem details",
+            "content": {"application/problem+json": {"schema": {"$ref": PROBLEM_REF}}},
+        }
         for status in statuses
     }

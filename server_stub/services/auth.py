@@ -12,6 +12,7 @@ from server_stub.services.sessions import SessionInfo
 
 def login(backend: Backend, login_id: str, password: str) -> dict[str, Any]:
     """Checks the password and sends a login code; answers the challenge."""
+    password = customers.normalized(password)
     now = backend.clock.now()
     with backend.db.write() as conn:
         customer = customers.find(conn, login_id)
@@ -66,6 +67,7 @@ def logout(backend: Backend, who: SessionInfo) -> None:
 
 def change_password(backend: Backend, who: SessionInfo, current: str, new: str) -> None:
     """Changes the password; every other session of the customer ends."""
+    current = customers.normalized(current)
     now = backend.clock.now()
     with backend.db.write() as conn:
         customer = customers.by_id(conn, who.customer_id)

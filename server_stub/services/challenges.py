@@ -11,11 +11,13 @@ from sqlalchemy import Connection, RowMapping, delete, insert, select, update
 
 from server_stub.domain.secrets import new_id, new_otp
 from server_stub.errors import Problem
-from server_stub.services import audit, lockout
+from server_stub.services import audit, lockout, ratelimit
 from server_stub.services.backend import Backend
 from server_stub.store.tables import challenges, customers
 
 PURPOSES = ("login", "payment", "registration", "password_reset")
+#: Flows anyone can start with a customer number alone: their codes are capped per customer.
+PUBLIC_PURPOSES = ("registration", "password_reset")
 
 
 def masked_phone(e164: str) -> str:
@@ -94,6 +96,55 @@ def issue(
     _send(conn, backend, row, code, now)
     audit.record(conn, now, "otp_sent", customer["customer_number"], purpose)
     return challenge_json(row, backend, now)
+
+
+def issue_public(
+    conn: Connection, backend: Backend, customer: RowMapping, purpose: str
+) -> dict[str, Any]:
+    """A public flow's challenge: the one sent moments ago again, or a new one within the cap.
+
+    Starting again before the resend wait is over answers the challenge already sent, without a
+    second SMS; after it, each new code counts against the customer's cap (429 resend_too_soon).
+    Anyone may start these flows with a customer number, so without this they could flood the
+    customer's phone.
+    """
+    now = backend.clock.now()
+    recent = (
+        conn.execute(
+            select(challenges)
+            .where(
+                challenges.c.customer_id == customer["id"],
+                challenges.c.purpose == purpose,
+                challenges.c.used_at.is_(None),
+                challenges.c.expires_at >= now,
+                challenges.c.sent_at > now - backend.settings.otp_resend_after,
+            )
+            .order_by(challenges.c.sent_at.desc())
+            .limit(1)
+        )
+        .mappings()
+        .first()
+    )
+    if recent is not None:
+        return challenge_json(recent, backend, now)
+    _count_public_code(conn, backend, customer["id"], now)
+    return issue(conn, backend, customer, purpose)
+
+
+def _count_public_code(conn: Connection, backend: Backend, customer_id: int, now: datetime) -> None:
+    settings = backend.settings
+    if settings.public_codes_limit <= 0:
+        return
+    wait = ratelimit.hit(
+        conn,
+        "public_codes",
+        str(customer_id),
+        settings.public_codes_limit,
+        settings.public_codes_window,
+        now,
+    )
+    if wait is not None:
+        raise Problem(429, "resend_too_soon", retry_after=wait)
 
 
 def _send(
@@ -185,6 +236,8 @@ def resend(conn: Connection, backend: Backend, challenge_id: str) -> dict[str, A
     wait = (row["sent_at"] + backend.settings.otp_resend_after - now).total_seconds()
     if wait > 0:
         raise Problem(429, "resend_too_soon", retry_after=math.ceil(wait))
+    if row["purpose"] in PUBLIC_PURPOSES:
+        _count_public_code(conn, backend, customer["id"], now)
     code = new_otp(backend.settings.otp_length)
     values = {
         "otp_hash": backend.hashing.hash(code),

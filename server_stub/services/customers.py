@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import datetime
 
 from sqlalchemy import Connection, RowMapping, insert, select, update
@@ -36,8 +37,18 @@ def by_id(conn: Connection, customer_id: int) -> RowMapping:
     return conn.execute(select(customers).where(customers.c.id == customer_id)).mappings().one()
 
 
+def normalized(password: str) -> str:
+    """The password in Unicode NFC: an "ë" typed as e + combining diaeresis is the same "ë".
+
+    Keyboards and input methods differ in which form they send; every path that hashes or
+    checks a password goes through here, so the same password always matches.
+    """
+    return unicodedata.normalize("NFC", password)
+
+
 def check_new_password(backend: Backend, customer: RowMapping, password: str) -> None:
     """422 weak_password with every broken rule, before anything else is looked at."""
+    password = normalized(password)
     violations = backend.policy.violations(password, customer["customer_number"])
     if violations:
         raise Problem(422, "weak_password", violations=violations)
@@ -47,6 +58,7 @@ def check_not_reused(
     conn: Connection, backend: Backend, customer: RowMapping, password: str
 ) -> None:
     """422 password_reused when it is one of the last N passwords (the current one included)."""
+    password = normalized(password)
     recent = conn.execute(
         select(password_history.c.password_hash)
         .where(password_history.c.customer_id == customer["id"])
@@ -60,7 +72,7 @@ def check_not_reused(
 def set_password(
     conn: Connection, backend: Backend, customer_id: int, password: str, at: datetime
 ) -> None:
-    hashed = backend.hashing.hash(password)
+    hashed = backend.hashing.hash(normalized(password))
     conn.execute(
         update(customers)
         .where(customers.c.id == customer_id)

@@ -25,7 +25,7 @@ def start_registration(backend: Backend, customer_number: str) -> dict[str, Any]
             raise Problem(403, "not_eligible", reason=reason)
         if customer["blocked"]:
             raise challenges.blocked_problem(backend)
-        return challenges.issue(conn, backend, customer, "registration")
+        return challenges.issue_public(conn, backend, customer, "registration")
 
 
 def _ineligibility(customer: Any) -> str | None:
@@ -68,7 +68,7 @@ def start_reset(backend: Backend, login_id: str) -> dict[str, Any]:
             raise challenges.blocked_problem(backend)
         if customer["password_hash"] is None or not customer["mobile"]:
             raise Problem(403, "contact_call_center", call_center=backend.settings.call_center)
-        return challenges.issue(conn, backend, customer, "password_reset")
+        return challenges.issue_public(conn, backend, customer, "password_reset")
 
 
 def complete_reset(backend: Backend, challenge_id: str, otp: str, new_password: str) -> None:

@@ -7,12 +7,13 @@ import sqlite3
 from collections.abc import Iterator
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event
-
-from server_stub.store.tables import metadata
+from sqlalchemy import Connection, Engine, create_engine, event, text
 
 #: How long a writer waits for SQLite's lock before giving up (ms).
 SQLITE_BUSY_TIMEOUT_MS = 10_000
+
+#: PostgreSQL advisory lock held while one process migrates and seeds; the others wait for it.
+STARTUP_LOCK_KEY = 0x626B74_0001
 
 
 def _configure_sqlite(engine: Engine) -> None:
@@ -56,21 +57,59 @@ class Database:
             kwargs["pool_size"] = 20
             kwargs["max_overflow"] = 40
         else:
+            # A connection the database dropped (restart, failover) is replaced, not handed out.
             kwargs["pool_pre_ping"] = True
             kwargs["pool_size"] = 10
             kwargs["max_overflow"] = 20
+            kwargs["connect_args"] = {"application_name": "bkt-stub-server"}
         self.engine = create_engine(url, **kwargs)
         if self.is_sqlite:
             _configure_sqlite(self.engine)
 
-    def create_schema(self) -> None:
-        metadata.create_all(self.engine)
+    def migrate(self) -> None:
+        """Creates the schema in an empty database, or upgrades an older one (Alembic)."""
+        from server_stub.store import migrations
+
+        with self.engine.connect() as conn:
+            if self.is_sqlite:
+                # The write lock up front: a second process starting beside us waits, then
+                # finds the schema current.
+                conn = conn.execution_options(sqlite_begin="IMMEDIATE")
+            with conn.begin():
+                migrations.upgrade(conn)
+
+    @contextlib.contextmanager
+    def startup_lock(self) -> Iterator[None]:
+        """One process at a time prepares the database (migrations, demo data).
+
+        Workers started together would otherwise both find it empty and both fill it. SQLite
+        needs nothing more: each step runs in a transaction that holds its one write lock.
+        """
+        if self.is_sqlite:
+            yield
+            return
+        with self.engine.connect() as conn:
+            conn.execute(text("SELECT pg_advisory_lock(:key)"), {"key": STARTUP_LOCK_KEY})
+            conn.commit()
+            try:
+                yield
+            finally:
+                conn.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": STARTUP_LOCK_KEY})
+                conn.commit()
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Connection]:
-        """A read transaction: a consistent snapshot, no locks held against writers."""
-        with self.engine.connect() as conn, conn.begin():
-            yield conn
+        """A read transaction: a consistent snapshot, no locks held against writers.
+
+        SQLite's read transaction is a snapshot already; PostgreSQL's default (read committed)
+        gives each statement its own, so a page and its summary could disagree: repeatable read
+        keeps one for the transaction (a read-only one never fails to serialize).
+        """
+        with self.engine.connect() as conn:
+            if not self.is_sqlite:
+                conn = conn.execution_options(isolation_level="REPEATABLE READ")
+            with conn.begin():
+                yield conn
 
     @contextlib.contextmanager
     def write(self) -> Iterator[Connection]:

@@ -275,3 +275,18 @@ server_state = Table(
     Column("key", String(64), primary_key=True),
     Column("value", Text, nullable=False),
 )
+
+# Fixed-window request counters: per client address and public endpoint, and per customer for
+# the codes the public flows send. In the database, so every worker counts the same requests.
+rate_limits = Table(
+    "rate_limits",
+    metadata,
+    # What is counted: an endpoint's name (auth_login, …) or "public_codes".
+    Column("scope", String(32), primary_key=True),
+    # Who is counted: the client's address, or the customer's id.
+    Column("subject", String(64), primary_key=True),
+    Column("window_start", UtcDateTime(), primary_key=True),
+    Column("hits", Integer, nullable=False),
+    # Pruning drops a scope's windows that have ended: a range scan on this index.
+    Index("ix_rate_limits_window", "scope", "window_start"),
+)

@@ -14,6 +14,7 @@ from server_stub.runner import ServerThread
 from server_stub.services import ledger
 from server_stub.store.db import Database
 from server_stub.store.tables import accounts
+from tests.conftest import server_settings
 from tests.server.conftest import DEMO_PASSWORDS, DEMO_PHONES
 from tests.server.payment_helpers import OTHER_BANK_IBAN, PEER_IBAN
 
@@ -55,7 +56,7 @@ def _account(client: httpx.Client, currency: str) -> dict[str, Any]:
 
 
 def test_concurrent_confirmations_never_overdraw(live_server: ServerThread, tmp_path: Path) -> None:
-    db = Database(f"sqlite:///{tmp_path / 'stub.db'}")
+    db = Database(server_settings(tmp_path).db_url)
     base = f"{live_server.url}/api/v1"
     with httpx.Client(base_url=base, timeout=30) as client:
         # A weekday morning in Tirana, whatever the time of the machine running the test.

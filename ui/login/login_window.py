@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal
@@ -18,15 +19,24 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import current_language, language_name
-from desktop.messages import error_message
+from desktop.messages import error_message, info_message
 from desktop.secrets import RememberedLogin
+from desktop.services.enrollment import Challenge, EnrollmentService
 from desktop.session import Session
 from desktop.settings import LANGUAGES
+from desktop.validation import CUSTOMER_NUMBER, normalize_login_id
 from ui.login.code_step import CodeStep
 from ui.login.credentials_step import CredentialsStep
+from ui.login.password_reset_steps import PasswordResetCompleteStep, PasswordResetStartStep
+from ui.login.registration_steps import (
+    CodePasswordStep,
+    RegistrationCompleteStep,
+    RegistrationStartStep,
+)
 from ui.login.step import InvalidInput, LoginStep
 from ui.widgets.error_label import ErrorLabel
 from ui.widgets.help_panel import HelpPanel
+from ui.widgets.info_label import InfoLabel
 from ui.widgets.virtual_keyboard import VirtualKeyboard
 
 translate = QCoreApplication.translate
@@ -41,7 +51,8 @@ class LoginWindow(QWidget):
     languageChosen(str): the customer picked a language ("sq" or "en").
     helpRequested(str): help for this topic (the step in front, or the virtual keyboard).
     contactsRequested(): the bank's contacts.
-    registerRequested(), forgotPasswordRequested(): the other ways in.
+    registerRequested(), forgotPasswordRequested(): the other ways in (the window shows their
+        steps itself).
     loggedIn(dict): the session JSON, after the code was accepted.
     """
 
@@ -53,7 +64,12 @@ class LoginWindow(QWidget):
     loggedIn = Signal(dict)
 
     def __init__(
-        self, session: Session, remembered: RememberedLogin, parent: QWidget | None = None
+        self,
+        session: Session,
+        remembered: RememberedLogin,
+        parent: QWidget | None = None,
+        *,
+        enrollment: EnrollmentService | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("loginWindow")
@@ -91,9 +107,19 @@ class LoginWindow(QWidget):
         self._steps: list[LoginStep] = []
         for step in (self.credentials, self.code):
             self.add_step(step)
+        # Registration and the forgotten password: the other ways in, in this same window.
+        self.enrollment = enrollment or EnrollmentService(session.api)
+        self.registration = RegistrationStartStep(self.enrollment, self)
+        self.registration_code = RegistrationCompleteStep(self.enrollment, self)
+        self.reset_start = PasswordResetStartStep(self.enrollment, self)
+        self.reset_code = PasswordResetCompleteStep(self.enrollment, self)
+        for other in (self.registration, self.registration_code, self.reset_start, self.reset_code):
+            self.add_step(other)
 
         self.error_label = ErrorLabel(self)
         self.error_label.setObjectName("errorLabel")
+        self.info_label = InfoLabel(self)
+        self.info_label.setObjectName("infoLabel")
         self.busy = QProgressBar(self)
         self.busy.setObjectName("busyIndicator")
         self.busy.setRange(0, 0)
@@ -159,6 +185,7 @@ class LoginWindow(QWidget):
         layout.addWidget(self.step_title)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.error_label)
+        layout.addWidget(self.info_label)
         layout.addWidget(self.busy)
         layout.addWidget(self.keyboard)
         layout.addLayout(buttons)
@@ -181,6 +208,18 @@ class LoginWindow(QWidget):
         self.credentials.codeSent.connect(self._code_sent)
         self.code.accepted.connect(self._accepted)
         self.code.restart.connect(lambda: self.show_step(self.credentials, keep_error=True))
+        self.register_button.clicked.connect(self.show_registration)
+        self.forgot_button.clicked.connect(self.show_password_reset)
+        self.registration.codeSent.connect(self._registration_code_sent)
+        self.reset_start.codeSent.connect(self._reset_code_sent)
+        self.registration_code.done.connect(
+            lambda login_id: self._new_password_set(login_id, "registered")
+        )
+        self.reset_code.done.connect(
+            lambda login_id: self._new_password_set(login_id, "password_reset_done")
+        )
+        for step in (self.registration_code, self.reset_code):
+            step.restart.connect(lambda: self.show_step(self.credentials, keep_error=True))
 
     # --- steps --------------------------------------------------------------------------
     def add_step(self, step: LoginStep) -> None:
@@ -200,6 +239,7 @@ class LoginWindow(QWidget):
     def show_step(self, step: LoginStep, *, keep_error: bool = False) -> None:
         if not keep_error:
             self.error_label.clear_message()
+        self.info_label.clear_message()
         self.stack.setCurrentWidget(step)
         self._refresh_step_texts()
         step.focus_first()
@@ -208,8 +248,39 @@ class LoginWindow(QWidget):
         if self.current_step() is self.code:
             self.code.stop()
             self._session.cancel_login()
+        step = self.current_step()
+        if isinstance(step, CodePasswordStep):
+            step.stop()  # no code or new password stays behind
         self.credentials.reset()
         self.show_step(self.credentials)
+
+    # --- registration and forgotten password ------------------------------------------------
+    def show_registration(self) -> None:
+        typed = normalize_login_id(self.credentials.login_id_edit.text())
+        self.registration.reset()
+        if CUSTOMER_NUMBER.match(typed):
+            self.registration.number_edit.setText(typed)
+        self.show_step(self.registration)
+
+    def show_password_reset(self) -> None:
+        self.reset_start.set_login_id(normalize_login_id(self.credentials.login_id_edit.text()))
+        self.show_step(self.reset_start)
+
+    def _registration_code_sent(self, challenge: Challenge, number: str) -> None:
+        self.registration_code.set_challenge(challenge, number, number)
+        self.show_step(self.registration_code)
+
+    def _reset_code_sent(self, challenge: Challenge, login_id: str) -> None:
+        self.reset_code.set_challenge_for(challenge, login_id)
+        self.show_step(self.reset_code)
+
+    def _new_password_set(self, login_id: str, message_code: str) -> None:
+        """Back to logging in, the login ID filled in, with the good news."""
+        self.credentials.reset()
+        self.credentials.login_id_edit.setText(login_id)
+        self.show_step(self.credentials)
+        self.credentials.password_edit.setFocus()
+        self.info_label.show_message(functools.partial(info_message, message_code))
 
     def _code_sent(self, challenge: dict[str, Any]) -> None:
         self.code.set_challenge(challenge)
@@ -224,8 +295,13 @@ class LoginWindow(QWidget):
     def reset_to_start(self, message_code: str | None = None) -> None:
         """Back to the first step, e.g. after a logout; optionally saying why."""
         self.code.stop()
+        for step in (self.registration_code, self.reset_code):
+            step.stop()
         self.credentials.reset()
         self.show_step(self.credentials)
+        if self.credentials.login_id_edit.text():
+            # Back after a logout with the login ID still there: only the password is missing.
+            self.credentials.password_edit.setFocus()
         if message_code:
             self.show_error(InvalidInput(message_code, self.credentials.password_edit))
 
@@ -239,6 +315,7 @@ class LoginWindow(QWidget):
         self.back_button.setEnabled(not busy and self.current_step().can_go_back())
         if busy:
             self.error_label.clear_message()
+            self.info_label.clear_message()
             self._busy_timer.start()
         else:
             self._busy_timer.stop()

@@ -1,0 +1,1 @@
+"""Alembic revisions of the schema, oldest first: 0001 is the schema before migrations existed."""
