@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import dataclasses
 import functools
 import time
@@ -14,7 +13,6 @@ from typing import Any
 
 import httpx
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.api import ApiClient, BankError
@@ -47,6 +45,7 @@ from ui.pages.page import Page
 from ui.pages.payments_page import PaymentsPage
 from ui.pages.security_page import PasswordExpiryBanner, SecurityPage
 from ui.pages.transactions_page import TransactionsPage
+from ui.widgets.clipboard import clear_if_ours
 from ui.widgets.idle_warning import IdleWarningDialog
 
 translate = QCoreApplication.translate
@@ -400,10 +399,7 @@ class BranchApp(QObject):
         self.login_window.activateWindow()
 
     def _clear_clipboard(self) -> None:
-        clipboard = QGuiApplication.clipboard()
-        with contextlib.suppress(RuntimeError):
-            if clipboard.ownsClipboard():
-                clipboard.clear()
+        clear_if_ours()
 
     # --- idle warning -------------------------------------------------------------------
     def _idle_warning(self, seconds: int) -> None:

@@ -157,6 +157,10 @@ def test_contacts_page_shows_the_servers_contacts_and_copies_and_opens_them(
         assert QGuiApplication.clipboard().text() == "callcenter@bkt.com.al"
     finally:
         forget_links()
+    # Logging out takes back what the app put on the clipboard.
+    window.findChild(QPushButton, "logoutButton").click()
+    qtbot.waitUntil(lambda: branch.main_window is None, timeout=5000)
+    assert QGuiApplication.clipboard().text() == ""
     assert recorder.opened == [
         "tel:+35542266999",
         "mailto:info@bkt.com.al",

@@ -143,7 +143,7 @@ class CredentialsStep(LoginStep):
         except BankError as error:
             self.failed.emit(error)
             self.setEnabled(True)
-            if error.code == "invalid_credentials":
+            if error.code in ("invalid_credentials", "user_blocked"):
                 self.password_edit.clear()
             self.password_edit.setFocus()
             return

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -40,6 +41,18 @@ from ui.widgets.info_label import InfoLabel
 from ui.widgets.virtual_keyboard import VirtualKeyboard
 
 translate = QCoreApplication.translate
+
+#: Object names several steps use for their own widget of the same role.
+SHARED_NAMES = frozenset(
+    {
+        "otpEdit",
+        "otpSentLabel",
+        "otpCountdownLabel",
+        "resendOtpButton",
+        "newPasswordEdit",
+        "confirmPasswordEdit",
+    }
+)
 
 #: The progress bar appears only when a request takes longer than this (no flicker).
 BUSY_DELAY_MS = 300
@@ -230,6 +243,34 @@ class LoginWindow(QWidget):
         step.busyChanged.connect(self.set_busy)
         for field in step.input_fields():
             self.keyboard.watch(field)
+        self._name_shared_widgets()
+
+    def _name_shared_widgets(self) -> None:
+        """Only the step in front wears the shared names (otpEdit, …): names stay unique.
+
+        Login, registration and password reset each have a code field; UI.md's names belong to
+        the one the customer sees, the hidden ones carry their step's name as a prefix.
+        """
+        current = self.stack.currentWidget()
+        for step in self._steps:
+            for widget in step.findChildren(QWidget):
+                canonical = widget.property("canonicalName")
+                if canonical is None:
+                    if widget.objectName() not in SHARED_NAMES:
+                        continue
+                    canonical = widget.objectName()
+                    widget.setProperty("canonicalName", canonical)
+                name = canonical if step is current else f"{step.objectName()}_{canonical}"
+                widget.setObjectName(str(name))
+
+    def _fit_to_step(self, step: LoginStep) -> None:
+        """The stack takes the height of the step in front, not of the tallest one."""
+        for other in self._steps:
+            policy = QSizePolicy.Policy.Preferred if other is step else QSizePolicy.Policy.Ignored
+            other.setSizePolicy(policy, policy)
+        self.stack.updateGeometry()
+        if self.isVisible() and not (self.isMaximized() or self.isFullScreen()):
+            QTimer.singleShot(0, lambda: self.resize(self.width(), self.sizeHint().height()))
 
     def current_step(self) -> LoginStep:
         step = self.stack.currentWidget()
@@ -241,6 +282,8 @@ class LoginWindow(QWidget):
             self.error_label.clear_message()
         self.info_label.clear_message()
         self.stack.setCurrentWidget(step)
+        self._name_shared_widgets()
+        self._fit_to_step(step)
         self._refresh_step_texts()
         step.focus_first()
 

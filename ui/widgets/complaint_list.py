@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QGuiApplication
+from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -27,6 +27,7 @@ from desktop.money import format_date
 from desktop.notification_texts import complaint_status_name
 from desktop.services.complaints import Complaint, ComplaintsService
 from ui.widgets.alive import alive
+from ui.widgets.clipboard import copy_text
 from ui.widgets.error_label import ErrorLabel
 
 translate = QCoreApplication.translate
@@ -79,9 +80,7 @@ class ReceiptBox(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label)
         layout.addLayout(row)
-        self.copy_button.clicked.connect(
-            lambda: QGuiApplication.clipboard().setText(self.reference_edit.text())
-        )
+        self.copy_button.clicked.connect(lambda: copy_text(self.reference_edit.text()))
         self.retranslate()
 
     def show_receipt(self, reference: str, kind: str) -> None:

@@ -6,13 +6,14 @@ import functools
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl, Signal
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QDesktopServices, QGuiApplication
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QDesktopServices
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 from qasync import asyncSlot
 
 from desktop.messages import error_message
 from desktop.services.info import BankInfo, InfoService, mailto_url, tel_url, whatsapp_url
 from ui.widgets.alive import alive
+from ui.widgets.clipboard import copy_text
 from ui.widgets.error_label import ErrorLabel
 from ui.widgets.fonts import make_heading
 
@@ -199,7 +200,7 @@ class ContactsWidget(QWidget):
         return matches[max(number - 1, 0)]
 
     def copy(self, row: ContactRow) -> None:
-        QGuiApplication.clipboard().setText(row.value)
+        copy_text(row.value)
         self._announce(translate("Contacts", "Copied: {value}").format(value=row.value))
 
     def open(self, row: ContactRow) -> None:
