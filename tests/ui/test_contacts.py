@@ -158,7 +158,9 @@ def test_contacts_page_shows_the_servers_contacts_and_copies_and_opens_them(
     finally:
         forget_links()
     # Logging out takes back what the app put on the clipboard.
-    window.findChild(QPushButton, "logoutButton").click()
+    logout = window.findChild(QPushButton, "logoutButton")
+    assert logout is not None
+    logout.click()
     qtbot.waitUntil(lambda: branch.main_window is None, timeout=5000)
     assert QGuiApplication.clipboard().text() == ""
     assert recorder.opened == [
