@@ -10,5 +10,5 @@ from PySide6.QtGui import QIcon, QPixmap
 def app_icon() -> QIcon:
     data = importlib.resources.files("resources").joinpath("icons", "bkt-branch.svg").read_bytes()
     pixmap = QPixmap()
-    pixmap.loadFromData(data, b"SVG")  # rendered once at the drawing's 256 px; Qt scales down
+    pixmap.loadFromData(data)  # Qt detects the SVG; rendered once at 256 px, scaled down
     return QIcon(pixmap)

@@ -20,7 +20,14 @@ class RememberedLogin:
 
     def __init__(self, service: str = SERVICE) -> None:
         self._service = service
-        self.available = self._probe()
+        self._available: bool | None = None
+
+    @property
+    def available(self) -> bool:
+        """Probed on first use: finding the system's keyring takes a while (after the window)."""
+        if self._available is None:
+            self._available = self._probe()
+        return self._available
 
     def _probe(self) -> bool:
         try:

@@ -54,11 +54,11 @@ class MemoryKeyring(RememberedLogin):
 
     def __init__(self, available: bool = True) -> None:
         self.stored: dict[str, str] = {}
-        self._available = available
+        self._memory_available = available
         super().__init__()
 
     def _probe(self) -> bool:
-        return self._available
+        return self._memory_available
 
     def load(self) -> str | None:
         return self.stored.get("login") if self.available else None

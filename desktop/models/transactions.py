@@ -24,7 +24,13 @@ from PySide6.QtGui import QFont
 
 from desktop.i18n import current_language
 from desktop.money import format_date, format_money
-from desktop.services.transactions import PAGE_SIZE, Filter, Transaction, TransactionPage
+from desktop.services.transactions import (
+    NEXT_PAGE_SIZE,
+    PAGE_SIZE,
+    Filter,
+    Transaction,
+    TransactionPage,
+)
 from desktop.tasks import spawn
 
 translate = QCoreApplication.translate
@@ -101,10 +107,19 @@ class TransactionsModel(QAbstractTableModel):
     pageLoaded = Signal(int)
     loadFailed = Signal(object)
 
-    def __init__(self, source: PageSource, *, page_size: int = PAGE_SIZE) -> None:
+    def __init__(
+        self,
+        source: PageSource,
+        *,
+        page_size: int = PAGE_SIZE,
+        next_page_size: int = NEXT_PAGE_SIZE,
+    ) -> None:
         super().__init__()
         self._source = source
+        # A small first page is on screen sooner; later pages are as large as the API allows,
+        # so scrolling far takes fewer round trips.
         self._page_size = page_size
+        self._next_page_size = max(page_size, next_page_size)
         self._rows: list[Row] = []
         # Repeated texts (payees, their IBANs, descriptions, currency) stored once.
         self._strings: dict[str, str] = {}
@@ -186,7 +201,8 @@ class TransactionsModel(QAbstractTableModel):
         self, generation: int, account_id: str, wanted: Filter, cursor: str | None
     ) -> None:
         try:
-            page = await self._source.page(account_id, wanted, cursor, limit=self._page_size)
+            limit = self._page_size if cursor is None else self._next_page_size
+            page = await self._source.page(account_id, wanted, cursor, limit=limit)
         except asyncio.CancelledError:
             raise
         except Exception as error:

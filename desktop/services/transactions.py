@@ -16,8 +16,10 @@ Direction = Literal["credit", "debit"]
 #: The bank's business time zone (API.md): periods are Tirana's calendar days.
 TIRANA = ZoneInfo("Europe/Tirane")
 
-#: Rows per list page (API.md allows 1–500): enough to fill a tall window, small to decode.
+#: Rows of the first list page (API.md allows 1–500): enough to fill a tall window, quick.
 PAGE_SIZE = 200
+#: Rows of each further page while scrolling: fewer round trips, still decoded within a frame.
+NEXT_PAGE_SIZE = 500
 #: Rows per statement page while exporting: the JSON of a page is decoded on the GUI thread,
 #: so a page must decode well within a frame (5,000 rows would stall it for tens of ms).
 STATEMENT_PAGE_SIZE = 1000

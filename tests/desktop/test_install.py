@@ -30,3 +30,11 @@ def test_install_desktop_writes_an_entry_with_the_installed_command(
 def test_plain_http_to_another_host_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--server", "http://bank.example.com"]) == 2
     assert "plain http" in capsys.readouterr().err
+
+
+def test_the_application_icon_loads(qapp: object) -> None:
+    from desktop.icons import app_icon
+
+    icon = app_icon()
+    assert not icon.isNull()
+    assert not icon.pixmap(32, 32).isNull()

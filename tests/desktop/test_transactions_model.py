@@ -95,7 +95,7 @@ def settle(qtbot: QtBot) -> None:
 
 def test_pages_are_fetched_one_at_a_time(qtbot: QtBot, translations: Translations) -> None:
     source = FakeSource()
-    model = TransactionsModel(source, page_size=3)
+    model = TransactionsModel(source, page_size=3, next_page_size=5)
     model.set_query("acc-1", Filter(text="pagë"))
     settle(qtbot)
     assert len(source.requests) == 1
@@ -114,6 +114,7 @@ def test_pages_are_fetched_one_at_a_time(qtbot: QtBot, translations: Translation
     model.fetchMore(ROOT)  # the view may ask twice: still one request
     settle(qtbot)
     assert [r.cursor for r in source.requests] == [None, "c1"]
+    assert [r.limit for r in source.requests] == [3, 5]  # small first, larger after
     assert not model.canFetchMore(ROOT)
 
     source.answer(1, [transaction(i) for i in range(3, 5)], None)

@@ -27,6 +27,7 @@ def focused() -> QWidget:
 def start(qtbot: QtBot, branch: BranchApp) -> None:
     branch.start()
     qtbot.waitExposed(branch.login_window)
+    qtbot.waitUntil(lambda: branch.is_ready)
     login_id = branch.login_window.findChild(QLineEdit, "loginIdEdit")
     qtbot.waitUntil(lambda: QApplication.focusWidget() is login_id)
 

@@ -55,6 +55,7 @@ def open_login_window(qtbot: QtBot, branch: BranchApp) -> LoginWindow:
     window = branch.login_window
     qtbot.waitExposed(window)
     window.activateWindow()
+    qtbot.waitUntil(lambda: branch.is_ready)  # keyring asked, remembered ID filled in
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
     return window
 

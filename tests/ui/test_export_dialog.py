@@ -231,3 +231,27 @@ def test_an_existing_file_is_replaced_only_when_asked_again(
     assert target.read_text() == "keep me"
     qtbot.keyClick(focused(), Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not dialog.running and target.read_text() != "keep me", timeout=10000)
+
+
+def test_logging_out_mid_export_leaves_no_file(
+    qtbot: QtBot,
+    branch: BranchApp,
+    backend: Backend,
+    tmp_path: Path,
+    held_pages: dict[str, asyncio.Event],
+) -> None:
+    tmp = tmp_path / "out"
+    add_bulk_transactions(backend, 3000, progress=lambda done, total: None)
+    _window, page = open_transactions(qtbot, branch, backend)
+    dialog = open_dialog(qtbot, page, tmp)
+    alt(qtbot, Qt.Key.Key_R)
+    qtbot.keyClicks(focused(), "2025")
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "Written 1,000" in dialog.status_label.text(), timeout=10000)
+    # The Log out button: the dialog goes away and cancels the export, and the ended session
+    # would refuse the next page anyway; either way nothing is left on disk.
+    branch._logout_pressed()
+    qtbot.waitUntil(lambda: branch.login_window.isVisible(), timeout=5000)
+    held_pages["later"].set()
+    qtbot.wait(300)  # the writer notices the cancel within a tenth of a second
+    assert list(tmp.iterdir()) == []

@@ -18,7 +18,13 @@ from pytestqt.qtbot import QtBot
 
 from desktop.app import BranchApp
 from desktop.money import format_date, format_iban, format_money
-from desktop.services.transactions import PAGE_SIZE, Filter, TransactionPage, TransactionsService
+from desktop.services.transactions import (
+    NEXT_PAGE_SIZE,
+    PAGE_SIZE,
+    Filter,
+    TransactionPage,
+    TransactionsService,
+)
 from server_stub.bulk import add_bulk_transactions
 from server_stub.services.backend import Backend
 from tests.qt_support import run_async
@@ -215,7 +221,8 @@ def test_scrolling_fetches_further_pages(
     page.table.setFocus()
     for pages in (2, 3, 4):
         qtbot.keyClick(page.table, Qt.Key.Key_End, CTRL)  # to the last row: the view asks
-        qtbot.waitUntil(functools.partial(has_rows, page, pages * PAGE_SIZE), timeout=5000)
+        wanted = PAGE_SIZE + (pages - 1) * NEXT_PAGE_SIZE
+        qtbot.waitUntil(functools.partial(has_rows, page, wanted), timeout=5000)
         qtbot.waitUntil(lambda: settled(page), timeout=5000)
     cursors = [c for wanted, c in requests.pages if wanted.date_from == date(2026, 1, 1)]
     assert cursors[0] is None

@@ -71,20 +71,27 @@ class CredentialsStep(LoginStep):
         self.login_id_edit.textEdited.connect(self._uppercase_letters)
         self.remember_check.toggled.connect(self._remember_toggled)
 
-        self._prefill()
+        # The keyring is asked after the window is on screen (prefill_remembered): finding the
+        # system's keyring takes a noticeable moment at start.
+        self._keyring_available = True
         self.retranslate()
 
     # --- remembered login ID ---------------------------------------------------------------
-    def _prefill(self) -> None:
-        if not self._remembered.available:
+    def prefill_remembered(self) -> None:
+        """Fills in the remembered login ID (if any) and moves on to the password."""
+        self._keyring_available = self._remembered.available
+        self.retranslate()
+        if not self._keyring_available:
             self.remember_check.setEnabled(False)
             return
         remembered = self._remembered.load()
-        if remembered:
+        if remembered and not self.login_id_edit.text():
             self.login_id_edit.setText(remembered)
             self.remember_check.blockSignals(True)
             self.remember_check.setChecked(True)
             self.remember_check.blockSignals(False)
+            if self.login_id_edit.hasFocus():
+                self.password_edit.setFocus()
 
     def _remember_toggled(self, checked: bool) -> None:
         if not checked:
@@ -191,7 +198,7 @@ class CredentialsStep(LoginStep):
         self.remember_check.setAccessibleName(
             translate("CredentialsStep", "Remember my customer number on this computer")
         )
-        if self._remembered.available:
+        if self._keyring_available:
             self.remember_check.setToolTip(
                 translate(
                     "CredentialsStep",

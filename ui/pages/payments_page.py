@@ -13,7 +13,15 @@ from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 from qasync import asyncSlot
 
 from desktop.api import BankError
@@ -75,10 +83,13 @@ class PaymentsPage(Page):
         self.banner = QFrame(self)
         self.banner.setObjectName("cutoffBanner")
         self.banner.setFrameShape(QFrame.Shape.StyledPanel)
+        self.banner_title = QLabel(self.banner)
+        make_heading(self.banner_title, 1.1)
         self.banner_label = QLabel(self.banner)
         self.banner_label.setObjectName("cutoffBannerLabel")
         self.banner_label.setWordWrap(True)
         banner_layout = QVBoxLayout(self.banner)
+        banner_layout.addWidget(self.banner_title)
         banner_layout.addWidget(self.banner_label)
         self.banner.setVisible(False)
         self.error_label = ErrorLabel(self)
@@ -92,13 +103,22 @@ class PaymentsPage(Page):
         self.result.customer_name = customer_name
         self.steps = QStackedWidget(self)
         self.steps.setObjectName("paymentSteps")
+        # Lines as long as people read comfortably, not as wide as the window.
+        readable = self.fontMetrics().averageCharWidth() * 110
         for step in (self.form, self.review, self.code, self.result):
+            step.setMaximumWidth(readable)
             self.steps.addWidget(step)
+        # A long form (errors shown, a small screen) scrolls instead of squeezing its fields.
+        self.steps_scroll = QScrollArea(self)
+        self.steps_scroll.setObjectName("paymentStepsScrollArea")
+        self.steps_scroll.setWidgetResizable(True)
+        self.steps_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.steps_scroll.setWidget(self.steps)
         self.beneficiaries = BeneficiariesPanel(beneficiaries, self)
         self.history = PaymentHistory(service, self.today, self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("paymentTabs")
-        self.tabs.addTab(self.steps, "")
+        self.tabs.addTab(self.steps_scroll, "")
         self.tabs.addTab(self.beneficiaries, "")
         self.tabs.addTab(self.history, "")
 
@@ -204,6 +224,7 @@ class PaymentsPage(Page):
             self.check_window()
 
     def _render_banner(self) -> None:
+        self.banner_title.setText(translate("PaymentsPage", "Transfers are closed until 00:00"))
         self.banner_label.setText(
             translate(
                 "PaymentsPage",
@@ -212,7 +233,8 @@ class PaymentsPage(Page):
                 "after midnight: the bank executes it at 00:00.",
             )
         )
-        self.banner.setAccessibleName(translate("PaymentsPage", "Transfers closed until 00:00"))
+        self.banner.setAccessibleName(self.banner_title.text())
+        self.banner.setAccessibleDescription(self.banner_label.text())
 
     # --- the steps ----------------------------------------------------------------------
     def _reviewed(self, reviewed: ReviewedPayment) -> None:

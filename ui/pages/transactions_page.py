@@ -79,6 +79,8 @@ class TransactionsPage(Page):
         self._chart_key: tuple[Any, ...] | None = None
         self._summary: Summary | None = None
         self._side_generation = 0
+        self._side_pending: tuple[str, Filter, bool] | None = None
+        self._restored: dict[str, Any] | None = None
         self._force_next = False
         #: Where the export dialog proposes to save (tests point it at a temporary folder).
         self.export_dir: Path | None = None
@@ -210,8 +212,16 @@ class TransactionsPage(Page):
         self._side_generation += 1
         self._summary = None
         self.summary_label.setText(translate("TransactionsPage", "Counting…"))
-        if account is None:
+        if account is not None:
+            # The count and the chart wait for the first rows: the table has the server alone.
+            self._side_pending = (account, wanted, force)
+
+    def _load_side(self) -> None:
+        """The filter's count and sums, and the chart when the account or period changed."""
+        if self._side_pending is None:
             return
+        account, wanted, force = self._side_pending
+        self._side_pending = None
         spawn(self._load_summary(self._side_generation, account, wanted))
         chart_key = (account, wanted.date_from, wanted.date_to)
         if force or chart_key != self._chart_key:
@@ -240,6 +250,7 @@ class TransactionsPage(Page):
         self.chart.set_history(history)
 
     def _page_loaded(self, rows: int) -> None:
+        self._load_side()
         if not self.table.currentIndex().isValid() and rows:
             self.table.setCurrentIndex(self.model.index(0, 0))
             self.loaded.emit()
@@ -262,6 +273,8 @@ class TransactionsPage(Page):
             self.status_label.clear()
 
     def _load_failed(self, error: BaseException) -> None:
+        self._side_pending = None
+        self.summary_label.clear()
         self._show_error(error)
         self.retry_button.setVisible(True)
         self._update_status(False)
@@ -342,10 +355,11 @@ class TransactionsPage(Page):
     # --- drafts and language ------------------------------------------------------------
     def draft(self) -> dict[str, Any] | None:
         if not self._accounts_ready:
-            return None
+            return self._restored  # never opened since the last login: keep the older draft
         return self.filters.state()
 
     def restore_draft(self, draft: dict[str, Any]) -> None:
+        self._restored = dict(draft)
         self.filters.restore_state(draft)
         account = draft.get("account")
         if isinstance(account, str):

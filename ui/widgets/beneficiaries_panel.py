@@ -101,7 +101,10 @@ class BeneficiariesPanel(QWidget):
         form = QFormLayout()
         form.addRow(self.name_label, self._cell(self.name_edit, self.name_error))
         form.addRow(self.iban_label, self._cell(self.iban_edit, self.iban_error))
-        form.addRow("", self.add_button)
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.add_button)
+        add_row.addStretch(1)
+        form.addRow("", add_row)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.table, 1)
@@ -145,6 +148,13 @@ class BeneficiariesPanel(QWidget):
             self._show(saved)
 
     def _show(self, saved: list[Beneficiary], select: str | None = None) -> None:
+        if select is None:
+            # Keep the row the customer was on; else the first one, ready for F2 or Delete.
+            current = self.selected()
+            ids = {b.id for b in saved}
+            select = current.id if current is not None and current.id in ids else None
+            if select is None and saved:
+                select = min(saved, key=lambda b: b.name.casefold()).id
         self._saved = sorted(saved, key=lambda b: b.name.casefold())
         self.table.blockSignals(True)
         self.table.setRowCount(len(self._saved))

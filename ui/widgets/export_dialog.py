@@ -249,6 +249,8 @@ class ExportDialog(QDialog):
                     total=self._total_known,
                     count_hint=self._hint(start, end),
                 )
+                # Logging out deletes the dialog: the export must not go on writing behind it.
+                self.destroyed.connect(self._export.cancel)
                 written = await self._export.run()
         except Exception as error:
             if alive(self):

@@ -157,12 +157,14 @@ class PayeeFields(QObject):
         self.iban_edit.editingFinished.connect(self._iban_left)
         self.name_edit.textEdited.connect(self._name_edited)
 
-    def cell(self, field: str) -> QVBoxLayout:
-        """The field with its error line under it, for the form's row."""
+    def cell(self, field: str, *below: QWidget) -> QVBoxLayout:
+        """The field with its error line under it (then `below`), for the form's row."""
         cell = QVBoxLayout()
         cell.setSpacing(2)
         cell.addWidget(self.inputs[field])
         cell.addWidget(self.errors[field])
+        for widget in below:
+            cell.addWidget(widget)
         return cell
 
     # --- data ---------------------------------------------------------------------------

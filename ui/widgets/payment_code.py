@@ -213,6 +213,11 @@ class PaymentCode(QWidget):
         """Which way forward the step offers: confirm, check the status again, or start again."""
         self.confirm_button.setVisible(confirm)
         self.otp_edit.setEnabled(confirm)
+        # Once the payment can no longer be confirmed, its code and countdown mean nothing.
+        self.countdown_label.setVisible(confirm)
+        self.resend_button.setVisible(confirm)
+        if not confirm and not check:
+            self.otp_edit.clear()
         self.check_again_button.setVisible(check)
         self.start_again_button.setVisible(again)
         self.cancel_button.setVisible(confirm)
@@ -421,7 +426,7 @@ class PaymentCode(QWidget):
         self.otp_label.setText(translate("PaymentCode", "&Code (FNP):"))
         self.otp_edit.setAccessibleName(translate("PaymentCode", "One-time code from the SMS"))
         self.resend_button.setAccessibleName(translate("PaymentCode", "Resend the code"))
-        self.confirm_button.setText(translate("PaymentCode", "&Confirm"))
+        self.confirm_button.setText(translate("PaymentCode", "Con&firm"))
         self.confirm_button.setAccessibleName(translate("PaymentCode", "Confirm the transfer"))
         self.cancel_button.setText(translate("PaymentCode", "Ca&ncel the payment"))
         self.cancel_button.setAccessibleName(translate("PaymentCode", "Cancel the payment"))

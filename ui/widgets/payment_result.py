@@ -215,6 +215,7 @@ class PaymentResult(QWidget):
         )
 
     def _render_payee(self) -> None:
+        self.payee_label.setVisible(self._saved_payee is not None)
         if self._saved_payee is None:
             self.payee_label.clear()
         elif self._saved_payee:
