@@ -4,46 +4,28 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
-import functools
+import importlib
 import time
 from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
-from desktop.api import ApiClient, BankError
+from desktop.api import ApiClient
 from desktop.demo import DemoServer
 from desktop.i18n import Translations
 from desktop.notification_poller import NotificationPoller, tray_notifier
-from desktop.password_rules import expiry_reminder_days
 from desktop.paths import ensure_data_dir
 from desktop.secrets import RememberedLogin
-from desktop.services.accounts import AccountsService
-from desktop.services.beneficiaries import BeneficiariesService
-from desktop.services.complaints import ComplaintsService
 from desktop.services.demo_phone import DemoPhoneFeed
-from desktop.services.info import InfoService
 from desktop.services.notifications import NotificationsService
-from desktop.services.payments import PaymentsService
-from desktop.services.security import SecurityService
-from desktop.services.transactions import TransactionsService
 from desktop.session import Session
 from desktop.settings import DEFAULT_LANGUAGE, AppSettings
 from desktop.tasks import spawn
 from ui.demo_phone import DemoPhone
 from ui.login.login_window import LoginWindow
-from ui.main_window import MainWindow
-from ui.pages.accounts_page import AccountsPage
-from ui.pages.complaints_page import ComplaintsPage
-from ui.pages.contacts_page import ContactsDialog, ContactsPage
-from ui.pages.notifications_page import NotificationsPage
-from ui.pages.page import Page
-from ui.pages.payments_page import PaymentsPage
-from ui.pages.security_page import PasswordExpiryBanner, SecurityPage
-from ui.pages.transactions_page import TransactionsPage
 from ui.widgets.alive import alive
 from ui.widgets.clipboard import clear_if_ours
 from ui.widgets.first_paint import after_first_paint
@@ -52,7 +34,29 @@ from ui.widgets.idle_warning import IdleWarningDialog
 if TYPE_CHECKING:
     import httpx
 
+    from desktop.app_window import BranchWindow
+    from ui.main_window import MainWindow
+    from ui.pages.contacts_page import ContactsDialog
+
 translate = QCoreApplication.translate
+
+#: Loaded after the login window is ready, leaves first (see BranchApp._prepare).
+PRELOAD = (
+    "ui.main_window",
+    "ui.pages.accounts_page",
+    "desktop.models.transactions",
+    "ui.widgets.transaction_filters",
+    "ui.widgets.balance_chart",
+    "ui.pages.transactions_page",
+    "ui.widgets.payment_form",
+    "ui.pages.payments_page",
+    "ui.pages.notifications_page",
+    "ui.widgets.password_rules",
+    "ui.pages.security_page",
+    "ui.pages.complaints_page",
+    "ui.pages.contacts_page",
+    "desktop.app_window",
+)
 
 #: Events that count as the customer being present (the idle timer).
 _ACTIVITY = frozenset(
@@ -97,6 +101,7 @@ class BranchApp(QObject):
         transport: httpx.AsyncBaseTransport | None = None,
         remembered: RememberedLogin | None = None,
         monotonic: Callable[[], float] | None = None,
+        timeouts: dict[str, float] | None = None,
     ) -> None:
         super().__init__()
         self.options = options
@@ -112,7 +117,10 @@ class BranchApp(QObject):
         else:
             self.demo = DemoServer(self.data_dir)
             url = self.demo.url
-        self.api = ApiClient(url, transport=transport, ca_file=options.ca_file)
+        # Tests shorten the read timeout so a silent server costs a second, not twenty.
+        self.api = ApiClient(
+            url, transport=transport, ca_file=options.ca_file, timeouts=timeouts
+        )
         # Tests pass a clock they move, so idle timeouts need no waiting.
         self.session = Session(self.api, self, monotonic=monotonic or time.monotonic)
         self.remembered = remembered or RememberedLogin()
@@ -126,6 +134,7 @@ class BranchApp(QObject):
         )
         self.contacts_dialog: ContactsDialog | None = None
         self.main_window: MainWindow | None = None
+        self._branch_window: BranchWindow | None = None
         self.idle_dialog: IdleWarningDialog | None = None
         # What the customer typed, kept in memory over an idle logout: {customer: {page: draft}}.
         self._drafts: dict[str, dict[str, dict[str, Any]]] = {}
@@ -171,6 +180,11 @@ class BranchApp(QObject):
         self.login_window.credentials.prefill_remembered()
         self.is_ready = True
         self.ready.emit()
+        # While the customer types: load the main window's modules one by one, each import a
+        # short step of its own, so the first login does not wait for them.
+        for module in PRELOAD:
+            await asyncio.sleep(0.01)
+            importlib.import_module(module)
 
     def _place_windows(self) -> None:
         """The login window centred (with the demo phone to its right in demo mode)."""
@@ -241,11 +255,13 @@ class BranchApp(QObject):
 
     # --- login and logout ---------------------------------------------------------------
     def _logged_in(self, info: dict[str, Any]) -> None:
+        from desktop.app_window import BranchWindow  # the pages load at the first login
+
         self._customer = self.session.customer_number
-        window = MainWindow()
-        for page in self._build_pages():
-            window.add_page(page)
-        self._connect_pages(window)
+        branch_window = BranchWindow(self.api, self.session, self.poller)
+        branch_window.blocked.connect(lambda: spawn(self.session.logout("blocked")))
+        window = branch_window.window
+        self._branch_window = branch_window
         window.set_customer(self.session.customer_name, info.get("last_login"))
         window.set_language(self.language)
         window.languageChosen.connect(self.set_language)
@@ -257,110 +273,14 @@ class BranchApp(QObject):
         window.show()
         window.activateWindow()
         self.login_window.hide()
-        if self.session.password_change_required:
-            self._force_password_change(window)
-        else:
-            self._open_branch(window)
-
-    def _build_pages(self) -> list[Page]:
-        """The main window's pages, in menu order, each with the services it needs."""
-        return [
-            AccountsPage(AccountsService(self.api)),
-            TransactionsPage(
-                TransactionsService(self.api),
-                AccountsService(self.api),
-                InfoService(self.api),
-                customer_name=self.session.customer_name,
-                customer_number=self.session.customer_number or "",
-            ),
-            PaymentsPage(
-                PaymentsService(self.api),
-                BeneficiariesService(self.api),
-                customer_name=self.session.customer_name,
-            ),
-            NotificationsPage(NotificationsService(self.api)),
-            SecurityPage(SecurityService(self.api), self.session.customer_number),
-            ComplaintsPage(ComplaintsService(self.api)),
-            ContactsPage(InfoService(self.api)),
-        ]
-
-    def _connect_pages(self, window: MainWindow) -> None:
-        """What pages say to each other and to the app (the unread badge, the complaint link)."""
-        for page in window.page_list():
-            if isinstance(page, AccountsPage):
-                page.openTransactions.connect(functools.partial(self._open_transactions, window))
-            elif isinstance(page, NotificationsPage):
-                self.poller.unreadChanged.connect(page.set_unread_count)
-                self.poller.newNotifications.connect(page.add_new)
-            elif isinstance(page, SecurityPage):
-                page.passwordChanged.connect(functools.partial(self._password_changed, window))
-                page.userBlocked.connect(lambda: spawn(self.session.logout("blocked")))
-            elif isinstance(page, ContactsPage):
-                page.complaintFormRequested.connect(
-                    lambda: window.show_page("complaintsPage").setFocus()
-                )
-
-    def _open_transactions(self, window: MainWindow, account_id: str) -> None:
-        """Enter on an account: its transactions, with the keyboard in their table."""
-        page = window.page("transactionsPage")
-        assert isinstance(page, TransactionsPage)
-        page.select_account(account_id)
-        window.show_page("transactionsPage")
-        page.focus_table()
-
-    # --- the password: forced change and expiry reminder ---------------------------------
-    def _open_branch(self, window: MainWindow) -> None:
-        window.show_page("accountsPage")
-        window.navigation.setFocus()
-        self.poller.start()
-        spawn(self._remind_password_expiry(window))
-
-    def _force_password_change(self, window: MainWindow) -> None:
-        """The bank allows nothing else until the password is changed: only that form shows."""
-        page = window.page("securityPage")
-        assert isinstance(page, SecurityPage)
-        page.set_forced(True)
-        window.restrict_to("securityPage")
-        page.focus_form()
-
-    def _password_changed(self, window: MainWindow) -> None:
-        for banner in window.findChildren(PasswordExpiryBanner):
-            banner.deleteLater()
-        if not self.session.password_change_required:
-            return
-        self.session.password_changed()
-        page = window.page("securityPage")
-        assert isinstance(page, SecurityPage)
-        # The page stays in front with its "changed" message; the menu and the rest come back.
-        page.set_forced(False)
-        window.restrict_to(None)
-        window.navigation.setFocus()
-        self.poller.start()
-
-    async def _remind_password_expiry(self, window: MainWindow) -> None:
-        """From 14 days before the password expires, a banner with the days left (bank's clock)."""
-        expires = (self.session.info or {}).get("password_expires_at")
-        if not expires:
-            return
-        try:
-            now = await SecurityService(self.api).server_now()
-        except BankError:
-            return  # only a reminder: the forced change comes at login anyway
-        days = expiry_reminder_days(datetime.fromisoformat(str(expires)), now)
-        if days is None or window is not self.main_window:
-            return
-        banner = PasswordExpiryBanner(days, window)
-        banner.changeRequested.connect(functools.partial(self._change_password_now, window))
-        window.add_banner(banner)
-
-    def _change_password_now(self, window: MainWindow) -> None:
-        page = window.show_page("securityPage")
-        assert isinstance(page, SecurityPage)
-        page.focus_form()
+        branch_window.open()
 
     def show_contacts(self) -> None:
         """The contacts before login (the login window's Contacts button)."""
         if self.contacts_dialog is None:
+            from desktop.services.info import InfoService
+            from ui.pages.contacts_page import ContactsDialog
+
             self.contacts_dialog = ContactsDialog(InfoService(self.api), self.login_window)
         self.contacts_dialog.show()
         self.contacts_dialog.raise_()
@@ -398,6 +318,7 @@ class BranchApp(QObject):
         self.poller.stop()
         window = self.main_window
         self.main_window = None
+        self._branch_window = None
         self._idle_warning_cleared()
         if window is not None:
             if reason in ("idle", "expired") and self._customer:

@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.api import BankError
 from desktop.app import BranchApp
+from desktop.app_window import BranchWindow
 from desktop.messages import error_message
 from desktop.session import SAFETY_MARGIN_S
 from server_stub.clock import ManualClock
@@ -94,12 +95,16 @@ def clocks(clock: ManualClock) -> Clocks:
 
 @pytest.fixture
 def app(
-    qloop: qasync.QEventLoop, backend: Backend, tmp_path: Path, clocks: Clocks
+    qloop: qasync.QEventLoop,
+    backend: Backend,
+    tmp_path: Path,
+    clocks: Clocks,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> Iterator[BranchApp]:
     """The whole app on the moved clock, with the note page after the real ones."""
     branch = new_branch(backend, tmp_path / "client", MemoryKeyring(), clocks.monotonic)
-    real_pages = branch._build_pages
-    branch._build_pages = lambda: [*real_pages(), NotePage()]  # type: ignore[method-assign]
+    real_pages = BranchWindow._build_pages
+    monkeypatch.setattr(BranchWindow, "_build_pages", lambda self: [*real_pages(self), NotePage()])
     yield branch
     close_branch(branch)
 
