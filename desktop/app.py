@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import functools
 import importlib
 import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.api import ApiClient
@@ -118,9 +119,7 @@ class BranchApp(QObject):
             self.demo = DemoServer(self.data_dir)
             url = self.demo.url
         # Tests shorten the read timeout so a silent server costs a second, not twenty.
-        self.api = ApiClient(
-            url, transport=transport, ca_file=options.ca_file, timeouts=timeouts
-        )
+        self.api = ApiClient(url, transport=transport, ca_file=options.ca_file, timeouts=timeouts)
         # Tests pass a clock they move, so idle timeouts need no waiting.
         self.session = Session(self.api, self, monotonic=monotonic or time.monotonic)
         self.remembered = remembered or RememberedLogin()
@@ -187,8 +186,10 @@ class BranchApp(QObject):
             importlib.import_module(module)
 
     def _place_windows(self) -> None:
-        """The login window centred (with the demo phone to its right in demo mode)."""
+        """The login window where it was left, else centred (the demo phone to its right)."""
         window = self.login_window
+        if self._restore_geometry(window, "login"):
+            return
         window.resize(window.sizeHint().expandedTo(window.minimumSizeHint()))
         screen = window.screen().availableGeometry()
         phone_width = 0 if self.demo_phone is None else 380
@@ -266,14 +267,35 @@ class BranchApp(QObject):
         window.set_language(self.language)
         window.languageChosen.connect(self.set_language)
         window.logoutRequested.connect(self._logout_pressed)
+        window.aboutRequested.connect(functools.partial(self.show_about, window))
         window.closed.connect(self._main_window_closed)
         self.main_window = window
         self._restore_drafts(window)
-        window.resize(1100, 700)
+        if not self._restore_geometry(window, "main"):
+            window.resize(1100, 700)
         window.show()
         window.activateWindow()
+        self.settings.set_geometry("login", self.login_window.saveGeometry())
         self.login_window.hide()
         branch_window.open()
+
+    def show_about(self, parent: QWidget) -> None:
+        from importlib.metadata import PackageNotFoundError, version
+
+        from ui.widgets.about_dialog import AboutDialog
+
+        try:
+            number = version("bkt-branch")
+        except PackageNotFoundError:
+            number = "development"
+        dialog = AboutDialog(number, parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def _restore_geometry(self, window: QWidget, name: str) -> bool:
+        """The window where the customer left it last time (size and position, QSettings)."""
+        state = self.settings.geometry(name)
+        return state is not None and window.restoreGeometry(state)
 
     def show_contacts(self) -> None:
         """The contacts before login (the login window's Contacts button)."""
@@ -326,6 +348,7 @@ class BranchApp(QObject):
             else:
                 self._drafts.clear()
             window.closed.disconnect(self._main_window_closed)
+            self.settings.set_geometry("main", window.saveGeometry())
             window.hide()
             window.deleteLater()
         self._clear_clipboard()

@@ -40,6 +40,7 @@ class MainWindow(QMainWindow):
     """
 
     logoutRequested = Signal()
+    aboutRequested = Signal()
     closed = Signal()
     languageChosen = Signal(str)
     helpRequested = Signal(str)
@@ -62,6 +63,8 @@ class MainWindow(QMainWindow):
             self.language_selector.addItem(language_name(language), language)
         self.help_button = QPushButton(central)
         self.help_button.setObjectName("helpButton")
+        self.about_button = QPushButton(central)
+        self.about_button.setObjectName("aboutButton")
         self.logout_button = QPushButton(central)
         self.logout_button.setObjectName("logoutButton")
 
@@ -78,6 +81,7 @@ class MainWindow(QMainWindow):
         top.addLayout(names, 1)
         top.addWidget(self.language_selector)
         top.addWidget(self.help_button)
+        top.addWidget(self.about_button)
         top.addWidget(self.logout_button)
         body = QHBoxLayout()
         body.addWidget(self.navigation)
@@ -101,6 +105,7 @@ class MainWindow(QMainWindow):
         self.navigation.currentRowChanged.connect(self._show_row)
         self.language_selector.currentIndexChanged.connect(self._language_picked)
         self.help_button.clicked.connect(self.request_help)
+        self.about_button.clicked.connect(self.aboutRequested)
         self.logout_button.clicked.connect(self.logoutRequested)
         self._help_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents), self)
         self._help_shortcut.activated.connect(self.request_help)
@@ -227,6 +232,8 @@ class MainWindow(QMainWindow):
         self.help_button.setText(translate("MainWindow", "&Help"))
         self.help_button.setToolTip(translate("MainWindow", "Help for this page (F1)"))
         self.help_button.setAccessibleName(translate("MainWindow", "Help"))
+        self.about_button.setText(translate("MainWindow", "A&bout"))
+        self.about_button.setAccessibleName(translate("MainWindow", "About the Internet Branch"))
         self.logout_button.setText(translate("MainWindow", "&Log out"))
         self.logout_button.setAccessibleName(translate("MainWindow", "Log out"))
         self.navigation.setAccessibleName(translate("MainWindow", "Menu"))
