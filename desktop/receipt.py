@@ -8,14 +8,15 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import datetime
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
-from desktop.money import format_datetime, format_iban, format_money
-from desktop.services.payments import TIRANE, Outcome, ReviewedPayment
+from desktop.money import SEPARATORS, format_datetime, format_iban, format_money
+from desktop.services.payments import TIRANE, Outcome, Quote, ReviewedPayment
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPagedPaintDevice
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
 translate = QCoreApplication.translate
 
 DPI: Final = 300
-#: Fonts with every Albanian letter; the first one installed is used.
+# Fonts with every Albanian letter; the first one installed is used.
 FAMILIES: Final = ["DejaVu Sans", "Noto Sans", "Liberation Sans", "Arial"]
 DEFAULT_BANK: Final = "Banka Kombëtare Tregtare"
 
@@ -41,6 +42,23 @@ class Receipt:
         """The receipt as plain text (what a screen reader or a test reads)."""
         body = "\n".join(f"{label}: {value}" for label, value in self.lines)
         return f"{self.bank}\n{self.title}\n{body}\n{self.footer}"
+
+
+def rate_text(quote: Quote, language: str) -> str:
+    """The rate as people read it in Albania: ALL per unit of the foreign currency.
+
+    The bank quotes units credited per unit debited; ALL -> EUR is then 0.0096711799, which
+    nobody reads, so a rate under one is turned round ("1 EUR = 103.40 ALL").
+    """
+    if quote.rate is None:
+        return ""
+    rate, one, other = quote.rate, quote.currency, quote.credited_currency
+    if rate < 1:
+        rate, one, other = 1 / rate, other, one
+    shown = rate.quantize(Decimal("0.0001"), rounding=ROUND_HALF_UP).normalize()
+    whole, _, decimals = f"{shown:f}".partition(".")
+    number = f"{whole}{SEPARATORS[language][1]}{decimals.ljust(2, '0')}"
+    return f"1 {one} = {number} {other}"
 
 
 def status_title(outcome: Outcome) -> str:
@@ -86,6 +104,7 @@ def build_receipt(
         ),
     ]
     if quote.converted:
+        lines.append((translate("Receipt", "Exchange rate"), rate_text(quote, language)))
         lines.append(
             (
                 translate("Receipt", "Amount credited"),

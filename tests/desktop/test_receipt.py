@@ -93,6 +93,7 @@ def test_albanian_amounts_and_the_credited_amount_of_a_conversion(
     text = text_of(write_pdf(receipt, tmp_path / "fatura.pdf"))
     assert "1 500,50 Lekë" in text
     assert "14,51 EUR" in text
+    assert "1 EUR = 103,40 ALL" in text  # ALL per euro, as rates are read in Albania
     assert "23.11.2026 10:05" in text
 
 

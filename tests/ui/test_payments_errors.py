@@ -44,6 +44,7 @@ from tests.ui.test_payments_flow import (
 from ui.pages.payments_page import PaymentsPage
 
 _keys = itertools.count(1)
+NBSP = "\u00a0"
 INVALID_CHECK_DIGITS = "AL00" + PEER_IBAN[4:]
 
 
@@ -145,6 +146,14 @@ def test_insufficient_funds_shows_what_is_available(
         f"Available: {money(Decimal('1200.00'), 'USD')}."
     )
     assert page.steps.currentWidget() is page.form
+    # A language switch says it again, the money in Albanian format.
+    branch.set_language("sq")
+    try:
+        qtbot.waitUntil(lambda: f"1{NBSP}200,00{NBSP}USD" in page.form.error_text("amount"))
+        assert page.form.available_label.text().endswith(f"1{NBSP}200,00{NBSP}USD")
+    finally:
+        # The translator belongs to the QApplication, which outlives this test's app.
+        branch.set_language("en")
 
 
 def test_daily_limit_shows_what_remains_today(

@@ -5,10 +5,11 @@ Also the helpers the other payment GUI tests share: open the page, choose, type,
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -39,8 +40,8 @@ def alt(qtbot: QtBot, key: Qt.Key) -> None:
 
 
 def choose_kind(qtbot: QtBot, page: PaymentsPage, kind: str) -> None:
-    """Alt+O (own accounts), Alt+K (this bank) or Alt+B (another bank)."""
-    key = {"own": Qt.Key.Key_O, "internal": Qt.Key.Key_K, "external": Qt.Key.Key_B}[kind]
+    """Alt+O (own accounts), Alt+K (this bank) or Alt+R (another bank)."""
+    key = {"own": Qt.Key.Key_O, "internal": Qt.Key.Key_K, "external": Qt.Key.Key_R}[kind]
     alt(qtbot, key)
     # A mnemonic clicks a button the way Qt animates it: a moment later.
     qtbot.waitUntil(page.form.kind_radios[kind].isChecked, timeout=2000)
@@ -273,3 +274,49 @@ def test_own_account_ibans_are_this_banks() -> None:
     # The demo data the tests rely on: every account of this bank carries bank code 205.
     assert account_iban("123456789", 2)[4:7] == "205"
     assert Decimal("1500.50") / Decimal("103.40") > Decimal("14.51")
+
+
+def mnemonics(window: QWidget) -> list[str]:
+    """The Alt+letter keys of the visible buttons and labels of a window (with a buddy)."""
+    letters = []
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisible():
+            continue
+        if isinstance(widget, QAbstractButton) or (
+            isinstance(widget, QLabel) and widget.buddy() is not None
+        ):
+            found = re.search(r"&([^&])", widget.text().replace("&&", ""))
+            if found:
+                letters.append(found.group(1).lower())
+    return letters
+
+
+def test_every_step_has_its_own_alt_keys(qtbot: QtBot, branch: BranchApp, backend: Backend) -> None:
+    """An Alt+letter used twice in view only moves between the two: each must be unique."""
+    page = open_payments(qtbot, branch, backend)
+    window = page.window()
+
+    def unique(view: str) -> None:
+        letters = mnemonics(window)
+        assert len(letters) == len(set(letters)), f"{view}: {sorted(letters)}"
+
+    for kind in ("own", "internal", "external"):
+        choose_kind(qtbot, page, kind)
+        unique(f"form {kind}")
+    page.form.set_cutoff(True)
+    unique("form in the window")
+    page.form.set_cutoff(False)
+    fill_payee(qtbot, "Dritan Shehu", OTHER_BANK_IBAN)
+    fill_amount(qtbot, "10")
+    review(qtbot, page)
+    unique("review")
+    send_code(qtbot, page)
+    unique("code")
+    confirm_code(qtbot, page, backend)
+    wait_result(qtbot, page)
+    unique("result")
+    for tab in (1, 2):
+        page.show_tab(tab)
+        qtbot.wait(20)
+        unique(f"tab {tab}")
+    qtbot.waitUntil(lambda: page.history.table.rowCount() == 1, timeout=5000)

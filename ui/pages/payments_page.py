@@ -47,7 +47,7 @@ from ui.widgets.payment_review import PaymentReview
 
 translate = QCoreApplication.translate
 
-#: How often the offset to the bank's clock is measured again (the banner follows it between).
+# How often the offset to the bank's clock is measured again (the banner follows it between).
 RESYNC_EVERY_S = 15 * 60
 NEW, BENEFICIARIES, HISTORY = range(3)
 

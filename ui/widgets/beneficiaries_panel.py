@@ -346,7 +346,7 @@ class BeneficiariesPanel(QWidget):
         )
         self.rename_button.setText(translate("Beneficiaries", "&Rename"))
         self.rename_button.setAccessibleName(translate("Beneficiaries", "Rename the payee"))
-        self.delete_button.setText(translate("Beneficiaries", "De&lete"))
+        self.delete_button.setText(translate("Beneficiaries", "&Delete"))
         self.delete_button.setAccessibleName(translate("Beneficiaries", "Delete the payee"))
         self.add_title.setText(translate("Beneficiaries", "Add a payee"))
         self.name_label.setText(translate("Beneficiaries", "&Name:"))

@@ -20,7 +20,7 @@ from ui.widgets.error_label import ErrorLabel
 translate = QCoreApplication.translate
 
 PAYEE_FIELDS = ("creditor", "name", "iban")
-#: Where the server's refusals belong: next to the field the customer should change.
+# Where the server's refusals belong: next to the field the customer should change.
 _CODE_FIELD = {
     "invalid_iban": "iban",
     "same_account": "iban",

@@ -42,7 +42,7 @@ from ui.widgets.info_label import InfoLabel
 
 translate = QCoreApplication.translate
 
-#: Refusals after a right code: the bank ended the payment `rejected` for this reason.
+# Refusals after a right code: the bank ended the payment `rejected` for this reason.
 REJECTED_AFTER_CODE = ("insufficient_funds", "daily_limit_exceeded", "cutoff_window")
 
 

@@ -134,7 +134,7 @@ class PaymentForm(QWidget):
         amount_row = QHBoxLayout()
         amount_row.addWidget(self.amount_edit, 1)
         amount_row.addWidget(self.currency_label)
-        form = QFormLayout()
+        form = self._form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.kind_label, kinds)
         form.addRow(self.labels["debtor"], self._cell("debtor", self.available_label))
@@ -221,6 +221,10 @@ class PaymentForm(QWidget):
 
     # --- reacting to the customer -------------------------------------------------------
     def _kind_toggled(self, *_args: Any) -> None:
+        own = self.kind() == "own"
+        # Whole rows, so hidden ones leave no gap; then the payee hides its empty error lines.
+        for key in ("creditor", "beneficiary", "name", "iban"):
+            self._form.setRowVisible(self.labels[key], own == (key == "creditor"))
         self.payee.set_kind(self.kind())
         self._show_fx()
 
@@ -402,7 +406,7 @@ class PaymentForm(QWidget):
         texts = {
             "own": translate("PaymentForm", "Between my &own accounts"),
             "internal": translate("PaymentForm", "To another account at this ban&k"),
-            "external": translate("PaymentForm", "To another &bank in Albania"),
+            "external": translate("PaymentForm", "To anothe&r bank in Albania"),
         }
         for kind, radio in self.kind_radios.items():
             radio.setText(texts[kind])

@@ -31,7 +31,7 @@ from ui.widgets.fonts import make_heading
 
 translate = QCoreApplication.translate
 
-#: Period filter: days back from today (None: every payment).
+# Period filter: days back from today (None: every payment).
 PERIODS: tuple[tuple[str, int | None], ...] = (("30", 30), ("90", 90), ("365", 365), ("all", None))
 DATE, PAYEE, AMOUNT, STATUS = range(4)
 
@@ -109,6 +109,9 @@ class PaymentHistory(QWidget):
             self.period_combo.addItem(key, days)
         self.period_combo.setCurrentIndex(1)
         self.period_label.setBuddy(self.period_combo)
+        for combo in (self.status_combo, self.period_combo):
+            # Albanian names are longer: the box grows with its texts after a language switch.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.table = QTableWidget(0, 4, self)
         self.table.setObjectName("paymentsHistoryTable")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-from decimal import ROUND_HALF_UP, Decimal
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -11,7 +10,8 @@ from qasync import asyncSlot
 
 from desktop.i18n import current_language
 from desktop.messages import payment_error_message
-from desktop.money import SEPARATORS, format_datetime, format_iban, format_money
+from desktop.money import format_datetime, format_iban, format_money
+from desktop.receipt import rate_text
 from desktop.services.payments import TIRANE, PaymentsService, Quote, ReviewedPayment
 from ui.widgets.alive import alive
 from ui.widgets.error_label import ErrorLabel
@@ -21,23 +21,6 @@ translate = QCoreApplication.translate
 
 ROWS = ("debtor", "payee", "iban", "amount", "fee", "total", "rate", "credited", "description")
 ROWS_WHEN = (*ROWS, "when")
-
-
-def rate_text(quote: Quote, language: str) -> str:
-    """The rate as people read it in Albania: ALL per unit of the foreign currency.
-
-    The bank quotes units credited per unit debited; ALL -> EUR is then 0.0096711799, which
-    nobody reads, so a rate under one is turned round ("1 EUR = 103.40 ALL").
-    """
-    if quote.rate is None:
-        return ""
-    rate, one, other = quote.rate, quote.currency, quote.credited_currency
-    if rate < 1:
-        rate, one, other = 1 / rate, other, one
-    shown = rate.quantize(Decimal("0.0001"), rounding=ROUND_HALF_UP).normalize()
-    whole, _, decimals = f"{shown:f}".partition(".")
-    number = f"{whole}{SEPARATORS[language][1]}{decimals.ljust(2, '0')}"
-    return f"1 {one} = {number} {other}"
 
 
 class PaymentReview(QWidget):
@@ -205,7 +188,7 @@ class PaymentReview(QWidget):
         }
         for row, text in names.items():
             self.names[row].setText(text)
-        self.back_button.setText(translate("PaymentReview", "&Back"))
+        self.back_button.setText(translate("PaymentReview", "Bac&k"))
         self.back_button.setAccessibleName(translate("PaymentReview", "Back to the form"))
         self.send_button.setText(translate("PaymentReview", "&Send the code"))
         self.send_button.setAccessibleName(
