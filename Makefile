@@ -39,7 +39,39 @@ clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache
 
 # Qt Linguist: extract every translate("Context", "…") into the Albanian .ts, compile the .qm.
+# The Python parser of lupdate 6.11 takes a plural count that is a name (translate(ctx, text,
+# None, n)) for an old "encoding" argument: it loses %n plurals or the whole message. So lupdate
+# reads a copy of the sources with each count replaced by the literal 1 (-locations none: the
+# .ts is the same); remove this step once the pinned PySide6 parses counts again.
 TS := resources/translations/bkt_sq.ts
+define LUPDATE_COPY
+import ast, pathlib, sys
+out = pathlib.Path(sys.argv[1])
+for root in sys.argv[2:]:
+    for path in sorted(pathlib.Path(root).rglob("*.py")):
+        src = path.read_bytes()
+        starts = [0]
+        for line in src.splitlines(keepends=True):
+            starts.append(starts[-1] + len(line))
+        counts = [
+            call.args[3]
+            for call in ast.walk(ast.parse(src))
+            if isinstance(call, ast.Call)
+            and getattr(call.func, "id", getattr(call.func, "attr", "")) == "translate"
+            and len(call.args) == 4
+        ]
+        for arg in sorted(counts, key=lambda a: (a.lineno, a.col_offset), reverse=True):
+            begin = starts[arg.lineno - 1] + arg.col_offset
+            end = starts[arg.end_lineno - 1] + arg.end_col_offset
+            src = src[:begin] + b"1" + src[end:]
+        target = out / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(src)
+endef
+export LUPDATE_COPY
 translations: $(VENV)/.test-stamp
-	$(BIN)/pyside6-lupdate -extensions py -locations none -source-language en -target-language sq_AL desktop ui -ts $(TS)
+	tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	$(BIN)/python -c "$$LUPDATE_COPY" "$$tmp" desktop ui && \
+	(cd "$$tmp" && "$(CURDIR)/$(BIN)/pyside6-lupdate" -silent -extensions py -locations none \
+		-no-obsolete -source-language en -target-language sq_AL desktop ui -ts "$(CURDIR)/$(TS)")
 	$(BIN)/pyside6-lrelease -silent $(TS) -qm resources/translations/bkt_sq.qm

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib.resources
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from desktop.settings import LANGUAGES
@@ -58,8 +58,6 @@ class Translations:
         QLocale.setDefault(LOCALES[language])
         if self._translator is None:
             # No translator change means no LanguageChange event: send one so texts refresh.
-            from PySide6.QtCore import QEvent
-
             QCoreApplication.sendEvent(app, QEvent(QEvent.Type.LanguageChange))
 
 
@@ -68,8 +66,26 @@ def language_name(language: str) -> str:
     return {"sq": "Shqip", "en": "English"}[language]
 
 
+class _KeepButtonTexts(QObject):
+    """Qt resets a box's standard buttons on a language switch (to English): name them again."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LanguageChange and isinstance(
+            watched, QDialogButtonBox | QMessageBox
+        ):
+            # After Qt's own handling of the event, which comes next.
+            QTimer.singleShot(0, watched, lambda: _name_buttons(watched))
+        return False
+
+
 def standard_button_texts(box: QDialogButtonBox | QMessageBox) -> None:
-    """Qt ships no Albanian for its standard buttons: we name them ourselves."""
+    """Qt ships no Albanian for its standard buttons: we name them, now and after every switch."""
+    _name_buttons(box)
+    if box.findChild(_KeepButtonTexts) is None:
+        box.installEventFilter(_KeepButtonTexts(box))
+
+
+def _name_buttons(box: QDialogButtonBox | QMessageBox) -> None:
     texts = {
         QDialogButtonBox.StandardButton.Ok: translate("StandardButtons", "OK"),
         QDialogButtonBox.StandardButton.Cancel: translate("StandardButtons", "Cancel"),

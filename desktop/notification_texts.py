@@ -99,27 +99,42 @@ def _incoming(params: Mapping[str, Any], language: str) -> str:
 
 
 def _outgoing(params: Mapping[str, Any], language: str) -> str:
-    amount = _amount(params, language) or translate("Notifications", "money")
+    amount = _amount(params, language)
     payee = _text(params, "payee") or _text(params, "creditor_name")
     status = _text(params, "status") or "executed"
+    # Whole sentences for each case: translators never glue phrases together.
     if status == "rejected":
-        if payee:
+        if amount and payee:
             text = translate(
                 "Notifications", "Your transfer of {amount} to {payee} was not executed."
             )
-        else:
+        elif amount:
             text = translate("Notifications", "Your transfer of {amount} was not executed.")
+        elif payee:
+            text = translate("Notifications", "Your transfer to {payee} was not executed.")
+        else:
+            text = translate("Notifications", "A transfer of yours was not executed.")
         code = _text(params, "error_code")
         reason = error_message(BankError(code)) if code and is_known(code) else ""
         return text.format(amount=amount, payee=payee) + (f" {reason}" if reason else "")
     if status == "scheduled":
-        text = translate(
-            "Notifications", "Your transfer of {amount} will be executed after the daily update."
-        )
-    elif payee:
+        if amount:
+            text = translate(
+                "Notifications",
+                "Your transfer of {amount} will be executed after the daily update.",
+            )
+        else:
+            text = translate(
+                "Notifications", "Your transfer will be executed after the daily update."
+            )
+    elif amount and payee:
         text = translate("Notifications", "Your transfer of {amount} to {payee} was executed.")
-    else:
+    elif amount:
         text = translate("Notifications", "Your transfer of {amount} was executed.")
+    elif payee:
+        text = translate("Notifications", "Your transfer to {payee} was executed.")
+    else:
+        text = translate("Notifications", "A transfer of yours was executed.")
     return text.format(amount=amount, payee=payee) + _reference(params)
 
 

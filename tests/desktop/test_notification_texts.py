@@ -89,7 +89,7 @@ def test_outgoing_transfer_executed_rejected_scheduled() -> None:
     assert odd_code == f"Your transfer of EUR{NBSP}250.00 to Dritan Shehu was not executed."
     scheduled = text("outgoing_transfer", params | {"status": "scheduled"})
     assert scheduled.startswith(f"Your transfer of EUR{NBSP}250.00 will be executed after")
-    assert text("outgoing_transfer", {}) == "Your transfer of money was executed."
+    assert text("outgoing_transfer", {}) == "A transfer of yours was executed."
 
 
 def test_login_and_password_change() -> None:

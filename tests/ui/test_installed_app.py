@@ -56,3 +56,26 @@ def test_the_main_window_comes_back_where_it_was_left(
         assert main.geometry().size() == left.size()
     finally:
         close_branch(second)
+
+
+def test_standard_buttons_keep_our_albanian_after_a_language_switch(
+    qtbot: QtBot, qloop: qasync.QEventLoop
+) -> None:
+    from desktop.i18n import Translations
+    from ui.widgets.about_dialog import AboutDialog
+
+    translations = Translations()
+    translations.apply("sq")
+    try:
+        dialog = AboutDialog("1.0")
+        qtbot.addWidget(dialog)
+        close = dialog.buttons.buttons()[0]
+        assert close.text() == "Mbyll"
+        translations.apply("en")
+        qtbot.waitUntil(lambda: close.text() == "Close")
+        translations.apply("sq")
+        qtbot.waitUntil(lambda: close.text() == "Mbyll")
+        qtbot.wait(20)  # Qt's own reset would come after ours: the text must stay
+        assert close.text() == "Mbyll"
+    finally:
+        translations.apply("en")

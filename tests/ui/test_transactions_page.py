@@ -105,7 +105,7 @@ def test_first_rows_newest_first_with_totals_and_chart(
     qtbot: QtBot, branch: BranchApp, backend: Backend
 ) -> None:
     _window, page = open_transactions(qtbot, branch, backend)
-    assert page.nav_title() == "Account transactions"
+    assert page.nav_title() == "Account Transactions"
     assert page.help_topic == "transactions"
     table = page.findChild(QTableView, "transactionsTable")
     assert table is page.table

@@ -361,7 +361,7 @@ class PasswordExpiryBanner(QFrame):
                 "next login.",
             )
         self.label.setText(text)
-        self.button.setText(translate("SecurityPage", "&Change now"))
+        self.button.setText(translate("SecurityPage", "Change &now"))
         self.button.setAccessibleName(translate("SecurityPage", "Change the password now"))
 
     def changeEvent(self, event: QEvent) -> None:

@@ -147,7 +147,7 @@ class TransactionsPage(Page):
         self.retranslate()
 
     def nav_title(self) -> str:
-        return translate("TransactionsPage", "Account transactions")
+        return translate("TransactionsPage", "Account Transactions")
 
     # --- loading ------------------------------------------------------------------------
     def activate(self) -> None:
@@ -366,7 +366,7 @@ class TransactionsPage(Page):
             self._wanted_account = account
 
     def retranslate(self) -> None:
-        self.title.setText(translate("TransactionsPage", "Account transactions"))
+        self.title.setText(translate("TransactionsPage", "Account Transactions"))
         self.export_button.setText(translate("TransactionsPage", "&Export statement…"))
         self.export_button.setAccessibleName(
             translate("TransactionsPage", "Export the account statement")

@@ -71,7 +71,7 @@ class ContactRow:
             self.copy_button.setAccessibleName(
                 translate("Contacts", "Copy the e-mail address {address}").format(address=value)
             )
-            self.open_button.setText(translate("Contacts", "Write an e-&mail"))
+            self.open_button.setText(translate("Contacts", "Write an e-mail"))
             self.open_button.setAccessibleName(
                 translate("Contacts", "Write an e-mail to {address}").format(address=value)
             )

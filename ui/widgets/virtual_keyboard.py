@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QApplication, QGridLayout, QLineEdit, QWidget
 
 from ui.widgets.virtual_keyboard_keys import (
     CHARACTERS,
-    CONTEXT,
     Function,
     KeyButton,
     character_name,
@@ -294,10 +293,10 @@ class VirtualKeyboard(QWidget):
 
     def retranslate(self) -> None:
         """Set every text and spoken name again in the current language."""
-        self.setAccessibleName(QCoreApplication.translate(CONTEXT, "Virtual keyboard"))
+        self.setAccessibleName(QCoreApplication.translate("VirtualKeyboard", "Virtual keyboard"))
         self.setAccessibleDescription(
             QCoreApplication.translate(
-                CONTEXT,
+                "VirtualKeyboard",
                 "The keys change places each time the keyboard opens. Arrow keys choose a "
                 "key, Space or Enter presses it, Esc goes back to the field.",
             )

@@ -9,8 +9,6 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolButton, QWidget
 
-CONTEXT = "VirtualKeyboard"
-
 #: Symbols common in passwords; with the letters and digits they fill five rows of ten.
 SYMBOLS = ".-_@!#$%&*?+"
 
@@ -34,48 +32,47 @@ class Function(StrEnum):
     CLOSE = "close"
 
 
-def _tr(source: str) -> str:
-    return QCoreApplication.translate(CONTEXT, source)
+translate = QCoreApplication.translate
 
 
 def character_name(char: str) -> str:
     """What a screen reader says for a character key showing `char`."""
     # Literal translate() calls, one per string, so that lupdate finds every one of them.
     named = {
-        "ë": _tr("e with diaeresis"),
-        "Ë": _tr("Capital E with diaeresis"),
-        "ç": _tr("c with cedilla"),
-        "Ç": _tr("Capital C with cedilla"),
-        ".": _tr("Full stop"),
-        "-": _tr("Hyphen"),
-        "_": _tr("Underscore"),
-        "@": _tr("At sign"),
-        "!": _tr("Exclamation mark"),
-        "#": _tr("Number sign"),
-        "$": _tr("Dollar sign"),
-        "%": _tr("Percent sign"),
-        "&": _tr("Ampersand"),
-        "*": _tr("Asterisk"),
-        "?": _tr("Question mark"),
-        "+": _tr("Plus sign"),
+        "ë": translate("VirtualKeyboard", "e with diaeresis"),
+        "Ë": translate("VirtualKeyboard", "Capital E with diaeresis"),
+        "ç": translate("VirtualKeyboard", "c with cedilla"),
+        "Ç": translate("VirtualKeyboard", "Capital C with cedilla"),
+        ".": translate("VirtualKeyboard", "Full stop"),
+        "-": translate("VirtualKeyboard", "Hyphen"),
+        "_": translate("VirtualKeyboard", "Underscore"),
+        "@": translate("VirtualKeyboard", "At sign"),
+        "!": translate("VirtualKeyboard", "Exclamation mark"),
+        "#": translate("VirtualKeyboard", "Number sign"),
+        "$": translate("VirtualKeyboard", "Dollar sign"),
+        "%": translate("VirtualKeyboard", "Percent sign"),
+        "&": translate("VirtualKeyboard", "Ampersand"),
+        "*": translate("VirtualKeyboard", "Asterisk"),
+        "?": translate("VirtualKeyboard", "Question mark"),
+        "+": translate("VirtualKeyboard", "Plus sign"),
     }
     if char in named:
         return named[char]
     if char.isdigit():
-        return _tr("Digit %1").replace("%1", char)
+        return translate("VirtualKeyboard", "Digit %1").replace("%1", char)
     if char.isupper():
-        return _tr("Capital %1").replace("%1", char)
+        return translate("VirtualKeyboard", "Capital %1").replace("%1", char)
     return char
 
 
 def function_text(function: Function) -> str:
     """The short label a function key shows."""
     texts = {
-        Function.SHIFT: _tr("Shift"),
-        Function.CAPS: _tr("Caps"),
-        Function.BACKSPACE: _tr("Backspace"),
-        Function.CLEAR: _tr("Clear"),
-        Function.CLOSE: _tr("Close"),
+        Function.SHIFT: translate("VirtualKeyboard", "Shift"),
+        Function.CAPS: translate("VirtualKeyboard", "Caps"),
+        Function.BACKSPACE: translate("VirtualKeyboard", "Backspace"),
+        Function.CLEAR: translate("VirtualKeyboard", "Clear"),
+        Function.CLOSE: translate("VirtualKeyboard", "Close"),
     }
     return texts[function]
 
@@ -83,11 +80,11 @@ def function_text(function: Function) -> str:
 def function_name(function: Function) -> str:
     """What a screen reader says for a function key."""
     names = {
-        Function.SHIFT: _tr("Shift"),
-        Function.CAPS: _tr("Caps Lock"),
-        Function.BACKSPACE: _tr("Backspace"),
-        Function.CLEAR: _tr("Clear"),
-        Function.CLOSE: _tr("Close keyboard"),
+        Function.SHIFT: translate("VirtualKeyboard", "Shift"),
+        Function.CAPS: translate("VirtualKeyboard", "Caps Lock"),
+        Function.BACKSPACE: translate("VirtualKeyboard", "Backspace"),
+        Function.CLEAR: translate("VirtualKeyboard", "Clear"),
+        Function.CLOSE: translate("VirtualKeyboard", "Close keyboard"),
     }
     return names[function]
 
