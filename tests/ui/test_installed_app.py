@@ -79,3 +79,27 @@ def test_standard_buttons_keep_our_albanian_after_a_language_switch(
         assert close.text() == "Mbyll"
     finally:
         translations.apply("en")
+
+
+def test_the_save_dialog_speaks_albanian(qtbot: QtBot, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QFileDialog, QWidget
+
+    from desktop.i18n import Translations
+    from ui.widgets.save_dialog import ask_save_path
+
+    translations = Translations()
+    translations.apply("sq")
+    try:
+        parent = QWidget()
+        qtbot.addWidget(parent)
+        chosen: list[Path] = []
+        dialog = ask_save_path(
+            parent, "Ruaj", tmp_path / "ekstrakt.pdf", "PDF (*.pdf)", chosen.append
+        )
+        assert dialog.labelText(QFileDialog.DialogLabel.Accept) == "&Ruaj"
+        assert dialog.labelText(QFileDialog.DialogLabel.Reject) == "Anulo"
+        dialog.accept()
+        qtbot.waitUntil(lambda: bool(chosen))
+        assert chosen == [tmp_path / "ekstrakt.pdf"]
+    finally:
+        translations.apply("en")

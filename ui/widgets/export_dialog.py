@@ -15,7 +15,6 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -42,6 +41,7 @@ from desktop.statement_export import (
 )
 from ui.widgets.alive import alive
 from ui.widgets.error_label import ErrorLabel
+from ui.widgets.save_dialog import ask_save_path
 from ui.widgets.transaction_filters import date_format, date_of, make_date_edit, to_qdate
 
 translate = QCoreApplication.translate
@@ -194,15 +194,18 @@ class ExportDialog(QDialog):
 
     def browse(self) -> None:
         fmt = self.fmt()
-        chosen, _filter = QFileDialog.getSaveFileName(
+        ask_save_path(
             self,
             translate("ExportDialog", "Save the statement as"),
-            str(self.path()),
+            self.path(),
             f"{fmt.upper()} (*{EXTENSIONS[fmt]})",
+            self._browsed,
+            object_name="exportFileDialog",
         )
-        if chosen:
-            self.set_path(chosen)
-            self._replace_ok = self.path()  # the file dialog asked about replacing it
+
+    def _browsed(self, chosen: Path) -> None:
+        self.set_path(str(chosen))
+        self._replace_ok = self.path()  # the file dialog asked about replacing it
 
     def _check(self) -> str | None:
         """What is wrong before anything is fetched, or None."""

@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -26,6 +25,7 @@ from desktop.services.payments import TIRANE, ReviewedPayment
 from ui.widgets.error_label import ErrorLabel
 from ui.widgets.fonts import make_heading
 from ui.widgets.info_label import InfoLabel
+from ui.widgets.save_dialog import ask_save_path
 
 translate = QCoreApplication.translate
 
@@ -163,18 +163,17 @@ class PaymentResult(QWidget):
             return
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         name = f"{reviewed.outcome.reference or 'receipt'}.pdf"
-        dialog = QFileDialog(self, translate("PaymentResult", "Save the receipt"))
-        dialog.setObjectName("receiptFileDialog")
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-        dialog.setNameFilter(translate("PaymentResult", "PDF documents (*.pdf)"))
-        dialog.setDefaultSuffix("pdf")
-        dialog.setDirectory(folder or str(Path.home()))
-        dialog.selectFile(name)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        # open(), not exec(): no nested event loop under the asyncio one.
-        dialog.fileSelected.connect(lambda chosen: self.save_receipt(Path(chosen)))
-        dialog.open()
+        ask_save_path(
+            self,
+            translate("PaymentResult", "Save the receipt"),
+            Path(folder or str(Path.home())) / name,
+            translate("PaymentResult", "PDF documents (*.pdf)"),
+            self._save_chosen,
+            object_name="receiptFileDialog",
+        )
+
+    def _save_chosen(self, chosen: Path) -> None:
+        self.save_receipt(chosen)
 
     def ask_printer(self) -> None:
         receipt = self.receipt()
