@@ -173,7 +173,7 @@ FACTS = [
             "Ndryshimi i fjalëkalimit",
             "Cilësimet",
         ],
-        ["Incoming transfers", "Outgoing transfers", "Logins", "Password change", "Settings"],
+        ["Transfers received", "Transfers sent", "Logins", "Password changes", "Settings"],
     ),
     (
         "the bank's own words",
