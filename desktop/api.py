@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import ipaddress
 import json
 from collections.abc import Callable
@@ -74,8 +75,9 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
-#: Seconds: connecting, reading an answer, sending, waiting for a pooled connection.
-TIMEOUTS = {"connect": 5.0, "read": 20.0, "write": 20.0, "pool": 5.0}
+#: Seconds: connecting, reading an answer, sending, waiting for a pooled connection; "total"
+#: bounds the whole request, so a server trickling bytes under the read timeout still ends.
+TIMEOUTS = {"connect": 5.0, "read": 20.0, "write": 20.0, "pool": 5.0, "total": 60.0}
 
 
 class ApiClient:
@@ -98,7 +100,8 @@ class ApiClient:
         self.base_url = check_server_url(base_url)
         self._transport = transport
         self._ca_file = ca_file
-        self._timeouts = timeouts or TIMEOUTS
+        # Tests shorten one timeout (e.g. read=1) and keep the others.
+        self._timeouts = {**TIMEOUTS, **(timeouts or {})}
         self._client: httpx.AsyncClient | None = None
         self.token: str | None = None
         self._expired_listeners: list[Callable[[BankError], None]] = []
@@ -118,7 +121,7 @@ class ApiClient:
                 base_url=self.base_url + API_PREFIX,
                 transport=self._transport,
                 verify=verify,
-                timeout=httpx.Timeout(**self._timeouts),
+                timeout=httpx.Timeout(**{k: v for k, v in self._timeouts.items() if k != "total"}),
                 headers={"Accept": "application/json", "User-Agent": "bkt-branch-desktop"},
                 follow_redirects=False,
             )
@@ -148,8 +151,10 @@ class ApiClient:
     ) -> Any:
         """The decoded JSON answer (None for 204); raises BankError for every failure."""
         all_headers = dict(headers or {})
-        if authenticated and self.token:
-            all_headers["Authorization"] = f"Bearer {self.token}"
+        # The token this request carries: a late 401 for it must not end a newer session.
+        sent_token = self.token if authenticated else None
+        if sent_token:
+            all_headers["Authorization"] = f"Bearer {sent_token}"
             for listener in list(self._request_listeners):
                 listener(background)
         if background:
@@ -158,16 +163,19 @@ class ApiClient:
         import httpx
 
         try:
-            response = await client.request(
-                method, path, json=json_body, params=params, headers=all_headers
-            )
-        except httpx.TimeoutException as exc:
+            async with asyncio.timeout(self._timeouts["total"]):
+                response = await client.request(
+                    method, path, json=json_body, params=params, headers=all_headers
+                )
+        except (httpx.TimeoutException, TimeoutError) as exc:
             raise BankError(TIMEOUT) from exc
         except httpx.HTTPError as exc:
+            # Also a garbled answer (not HTTP): the request may have reached the bank or not,
+            # which is what a payment's confirmation must know (services/payments.py).
             raise BankError(NETWORK_ERROR) from exc
-        return self._decode(response, authenticated)
+        return self._decode(response, sent_token)
 
-    def _decode(self, response: httpx.Response, authenticated: bool) -> Any:
+    def _decode(self, response: httpx.Response, sent_token: str | None) -> Any:
         request_id = response.headers.get("x-request-id")
         if response.status_code == 204:
             return None
@@ -180,6 +188,9 @@ class ApiClient:
                     BAD_RESPONSE, status=response.status_code, request_id=request_id
                 ) from None
         if response.is_success:
+            # Every answer of API.md is a JSON object: anything else would fail deep in a service.
+            if body is not None and not isinstance(body, dict):
+                raise BankError(BAD_RESPONSE, status=response.status_code, request_id=request_id)
             return body
         if (
             isinstance(body, dict)
@@ -197,7 +208,7 @@ class ApiClient:
                 fields=fields,
                 request_id=str(body.get("request_id") or request_id or "") or None,
             )
-            if error.code == "session_expired" and authenticated and self.token:
+            if error.code == "session_expired" and sent_token and sent_token == self.token:
                 for listener in list(self._expired_listeners):
                     listener(error)
             raise error

@@ -19,6 +19,8 @@ WARNING_LEAD_S = 75
 KEEPALIVE_EVERY_S = 15
 #: The client ends the session this much before the server would, so it never acts on a dead one.
 SAFETY_MARGIN_S = 2
+#: At logout the windows wait at most this long for the server's answer before they close.
+LOGOUT_WAIT_S = 1.0
 
 
 class Session(QObject):
@@ -133,18 +135,25 @@ class Session(QObject):
             self.info["password_change_required"] = False
 
     async def logout(self, reason: str = "user") -> None:
-        """Ends the session on the server (best effort) and here."""
+        """Ends the session here and on the server (best effort), then tells the windows."""
         token = self.api.token
         self._end_locally()
         if token:
-            with contextlib.suppress(BankError):
-                await self.api.request(
-                    "POST",
-                    "/auth/logout",
-                    headers={"Authorization": f"Bearer {token}"},
-                    authenticated=False,
-                )
+            told = spawn(self._tell_server(token))
+            # Usually answered at once; a server that hangs must not keep the customer's data on
+            # screen for as long as the request may wait: the request goes on in the background.
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(asyncio.shield(told), LOGOUT_WAIT_S)
         self.loggedOut.emit(reason)
+
+    async def _tell_server(self, token: str) -> None:
+        with contextlib.suppress(BankError):
+            await self.api.request(
+                "POST",
+                "/auth/logout",
+                headers={"Authorization": f"Bearer {token}"},
+                authenticated=False,
+            )
 
     def _end_locally(self) -> None:
         self._tick.stop()

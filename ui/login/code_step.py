@@ -23,6 +23,7 @@ from desktop.api import BankError
 from desktop.session import Session
 from desktop.validation import OTP_PREFIX, is_otp
 from ui.login.step import InvalidInput, LoginStep
+from ui.widgets.alive import alive
 
 translate = QCoreApplication.translate
 
@@ -163,6 +164,8 @@ class CodeStep(LoginStep):
         try:
             info = await self._session.submit_code(code)
         except BankError as error:
+            if not alive(self):
+                return  # the window closed while the bank answered
             self.setEnabled(True)
             self.otp_edit.clear()
             self.failed.emit(error)
@@ -175,11 +178,15 @@ class CodeStep(LoginStep):
                 self.otp_edit.setFocus()
             return
         except Exception as error:
-            self.setEnabled(True)
-            self.failed.emit(error)
+            if alive(self):
+                self.setEnabled(True)
+                self.failed.emit(error)
             return
         finally:
-            self.busyChanged.emit(False)
+            if alive(self):
+                self.busyChanged.emit(False)
+        if not alive(self):
+            return
         self.setEnabled(True)
         self.stop()
         self.accepted.emit(info)
@@ -191,6 +198,8 @@ class CodeStep(LoginStep):
         try:
             challenge = await self._session.resend_code()
         except Exception as error:
+            if not alive(self):
+                return  # the window closed while the bank answered
             self.failed.emit(error)
             if isinstance(error, BankError) and error.code == "user_blocked":
                 self.stop()
@@ -198,7 +207,10 @@ class CodeStep(LoginStep):
             self._update_countdown()
             return
         finally:
-            self.busyChanged.emit(False)
+            if alive(self):
+                self.busyChanged.emit(False)
+        if not alive(self):
+            return
         self.set_challenge(challenge)
         self.otp_edit.setFocus()
 

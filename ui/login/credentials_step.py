@@ -14,6 +14,7 @@ from desktop.secrets import RememberedLogin
 from desktop.session import Session
 from desktop.validation import LOGIN_ID_PREFIX, is_login_id, normalize_login_id
 from ui.login.step import InvalidInput, LoginStep
+from ui.widgets.alive import alive
 
 translate = QCoreApplication.translate
 
@@ -148,6 +149,8 @@ class CredentialsStep(LoginStep):
         try:
             challenge: dict[str, Any] = await self._session.start_login(login_id, password)
         except BankError as error:
+            if not alive(self):
+                return  # the window closed while the bank answered
             self.failed.emit(error)
             self.setEnabled(True)
             if error.code in ("invalid_credentials", "user_blocked"):
@@ -155,11 +158,15 @@ class CredentialsStep(LoginStep):
             self.password_edit.setFocus()
             return
         except Exception as error:  # never a traceback on screen: the general error
-            self.failed.emit(error)
-            self.setEnabled(True)
+            if alive(self):
+                self.failed.emit(error)
+                self.setEnabled(True)
             return
         finally:
-            self.busyChanged.emit(False)
+            if alive(self):
+                self.busyChanged.emit(False)
+        if not alive(self):
+            return
         self.setEnabled(True)
         if self.remember_check.isChecked():
             self._remembered.save(login_id)

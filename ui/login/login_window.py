@@ -36,6 +36,7 @@ from ui.login.registration_steps import (
 )
 from ui.login.step import InvalidInput, LoginStep
 from ui.widgets.error_label import ErrorLabel
+from ui.widgets.focus_order import last_focus_child
 from ui.widgets.help_panel import HelpPanel
 from ui.widgets.info_label import InfoLabel
 from ui.widgets.virtual_keyboard import VirtualKeyboard
@@ -206,6 +207,10 @@ class LoginWindow(QWidget):
         outer = QHBoxLayout(self)
         outer.addWidget(self.content, 3)
         outer.addWidget(self.help_panel, 2)
+        # The on-screen keyboard sits below the step's fields: Tab reaches it after them.
+        last_field = last_focus_child(self.stack)
+        if last_field is not None:
+            QWidget.setTabOrder(last_field, self.keyboard)
 
     def _connect(self) -> None:
         self.language_selector.currentIndexChanged.connect(self._language_picked)
@@ -270,7 +275,16 @@ class LoginWindow(QWidget):
             other.setSizePolicy(policy, policy)
         self.stack.updateGeometry()
         if self.isVisible() and not (self.isMaximized() or self.isFullScreen()):
-            QTimer.singleShot(0, lambda: self.resize(self.width(), self.sizeHint().height()))
+            QTimer.singleShot(0, self._fit_height)
+
+    def _fit_height(self) -> None:
+        """As tall as the step wants, but within the screen (large text, keyboard shown)."""
+        height = self.sizeHint().height()
+        screen = self.screen()
+        if screen is not None:
+            frame = self.frameGeometry().height() - self.height()
+            height = min(height, screen.availableGeometry().height() - frame)
+        self.resize(self.width(), max(height, self.minimumSizeHint().height()))
 
     def current_step(self) -> LoginStep:
         step = self.stack.currentWidget()

@@ -11,6 +11,7 @@ from desktop.services.enrollment import Challenge, EnrollmentService
 from desktop.validation import CUSTOMER_NUMBER, LOGIN_ID_PREFIX, is_login_id, normalize_login_id
 from ui.login.registration_steps import CodePasswordStep
 from ui.login.step import InvalidInput, LoginStep
+from ui.widgets.alive import alive
 
 translate = QCoreApplication.translate
 
@@ -81,13 +82,17 @@ class PasswordResetStartStep(LoginStep):
         try:
             challenge = await self._enrollment.start_reset(login_id)
         except Exception as error:  # user_blocked and contact_call_center name the Call Center
-            self.setEnabled(True)
-            self.failed.emit(error)
-            self.login_id_edit.selectAll()
-            self.login_id_edit.setFocus()
+            if alive(self):  # else the window closed while the bank answered
+                self.setEnabled(True)
+                self.failed.emit(error)
+                self.login_id_edit.selectAll()
+                self.login_id_edit.setFocus()
             return
         finally:
-            self.busyChanged.emit(False)
+            if alive(self):
+                self.busyChanged.emit(False)
+        if not alive(self):
+            return
         self.setEnabled(True)
         self.codeSent.emit(challenge, login_id)
 

@@ -24,6 +24,7 @@ from desktop.services.enrollment import Challenge, EnrollmentService
 from desktop.validation import CUSTOMER_NUMBER, OTP_PREFIX, is_otp
 from ui.login.code_step import mm_ss
 from ui.login.step import InvalidInput, LoginStep
+from ui.widgets.alive import alive
 from ui.widgets.password_rules import PasswordRules
 
 translate = QCoreApplication.translate
@@ -93,7 +94,9 @@ class CodePasswordStep(LoginStep):
         layout.addWidget(self.rules)
         layout.addStretch(1)
 
-        QWidget.setTabOrder(self.otp_edit, self.rules.new_edit)
+        # Reading order: the code, Send again (skipped while disabled), the new password.
+        QWidget.setTabOrder(self.otp_edit, self.resend_button)
+        QWidget.setTabOrder(self.resend_button, self.rules.new_edit)
         self._timer = QTimer(self)
         self._timer.setInterval(1000)
         self._timer.timeout.connect(self._update_countdown)
@@ -195,15 +198,20 @@ class CodePasswordStep(LoginStep):
                 self._challenge.challenge_id, code, self.rules.password()
             )
         except BankError as error:
-            self.setEnabled(True)
-            self._refused(error)
+            if alive(self):  # else the window closed while the bank answered
+                self.setEnabled(True)
+                self._refused(error)
             return
         except Exception as error:  # never a traceback on screen: the general error
-            self.setEnabled(True)
-            self.failed.emit(error)
+            if alive(self):
+                self.setEnabled(True)
+                self.failed.emit(error)
             return
         finally:
-            self.busyChanged.emit(False)
+            if alive(self):
+                self.busyChanged.emit(False)
+        if not alive(self):
+            return
         self.setEnabled(True)
         self.rules.mark_accepted()
         self.stop()
@@ -235,6 +243,8 @@ class CodePasswordStep(LoginStep):
         try:
             challenge = await self._enrollment.resend(self._challenge.challenge_id)
         except Exception as error:
+            if not alive(self):
+                return  # the window closed while the bank answered
             self.failed.emit(error)
             if isinstance(error, BankError) and error.code in RESTART_CODES:
                 self.stop()
@@ -242,7 +252,10 @@ class CodePasswordStep(LoginStep):
             self._update_countdown()
             return
         finally:
-            self.busyChanged.emit(False)
+            if alive(self):
+                self.busyChanged.emit(False)
+        if not alive(self):
+            return
         self.otp_edit.clear()
         self._take(challenge)
         self.otp_edit.setFocus()
@@ -321,13 +334,17 @@ class RegistrationStartStep(LoginStep):
         try:
             challenge = await self._enrollment.start_registration(number)
         except Exception as error:  # not_eligible, already_registered, … each its own message
-            self.setEnabled(True)
-            self.failed.emit(error)
-            self.number_edit.selectAll()
-            self.number_edit.setFocus()
+            if alive(self):  # else the window closed while the bank answered
+                self.setEnabled(True)
+                self.failed.emit(error)
+                self.number_edit.selectAll()
+                self.number_edit.setFocus()
             return
         finally:
-            self.busyChanged.emit(False)
+            if alive(self):
+                self.busyChanged.emit(False)
+        if not alive(self):
+            return
         self.setEnabled(True)
         self.codeSent.emit(challenge, number)
 

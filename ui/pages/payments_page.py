@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 from qasync import asyncSlot
 
-from desktop.api import BankError
 from desktop.messages import error_message
 from desktop.services.beneficiaries import BeneficiariesService, Beneficiary
 from desktop.services.payments import (
@@ -95,6 +94,9 @@ class PaymentsPage(Page):
         self.error_label = ErrorLabel(self)
         self.error_label.setObjectName("paymentsErrorLabel")
 
+        # Built before what it holds: Tab meets the tabs first, then the tab in front.
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("paymentTabs")
         self.form = PaymentForm(service, self)
         self.form.set_customer_name(customer_name)
         self.review = PaymentReview(service, self)
@@ -113,11 +115,11 @@ class PaymentsPage(Page):
         self.steps_scroll.setObjectName("paymentStepsScrollArea")
         self.steps_scroll.setWidgetResizable(True)
         self.steps_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # No Tab stop of its own: every control inside is one, and it scrolls to the focused one.
+        self.steps_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.steps_scroll.setWidget(self.steps)
         self.beneficiaries = BeneficiariesPanel(beneficiaries, self)
         self.history = PaymentHistory(service, self.today, self)
-        self.tabs = QTabWidget(self)
-        self.tabs.setObjectName("paymentTabs")
         self.tabs.addTab(self.steps_scroll, "")
         self.tabs.addTab(self.beneficiaries, "")
         self.tabs.addTab(self.history, "")
@@ -176,7 +178,7 @@ class PaymentsPage(Page):
     async def load_rates(self) -> None:
         try:
             rates = await self.service.fx_rates()
-        except BankError:
+        except Exception:  # also an unreadable answer: never a crash for a hint
             return  # only a hint in the form: the review shows the bank's exact figures
         if alive(self):
             self.form.set_rates(rates)
@@ -186,7 +188,7 @@ class PaymentsPage(Page):
         """Measures the bank's clock again and re-checks the nightly window on it."""
         try:
             server_time = await self.service.server_time()
-        except BankError:
+        except Exception:  # a failure or an unreadable answer alike
             server_time = None  # keep the last offset (or this computer's clock)
         if not alive(self):
             return
@@ -316,4 +318,5 @@ class PaymentsPage(Page):
         self.tabs.setTabText(BENEFICIARIES, translate("PaymentsPage", "Beneficiaries"))
         self.tabs.setTabText(HISTORY, translate("PaymentsPage", "History"))
         self.tabs.setAccessibleName(translate("PaymentsPage", "Payments"))
+        self.tabs.tabBar().setAccessibleName(self.tabs.accessibleName())
         self._render_banner()
