@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from desktop.api import ApiClient, BankError
+from desktop.api import ApiClient
 from desktop.notification_poller import NotificationPoller
 from desktop.password_rules import expiry_reminder_days
 from desktop.services.accounts import AccountsService
@@ -147,8 +147,8 @@ class BranchWindow(QObject):
             return
         try:
             now = await SecurityService(self._api).server_now()
-        except BankError:
-            return  # only a reminder: the forced change comes at login anyway
+        except Exception:  # an unreadable answer too: only a reminder, never an error
+            return
         days = expiry_reminder_days(datetime.fromisoformat(str(expires)), now)
         if days is None or not alive(self.window):
             return

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout,
 from qasync import asyncSlot
 
 from desktop.services.demo_phone import DemoPhoneFeed, Sms
+from ui.widgets.alive import alive
 
 translate = QCoreApplication.translate
 
@@ -52,6 +53,8 @@ class DemoPhone(QWidget):
             return
         finally:
             self._polling = False
+        if not alive(self):
+            return
         for sms in reversed(messages):
             if sms.id not in self._seen:
                 self._seen.add(sms.id)
