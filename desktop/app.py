@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import functools
+import gc
 import importlib
 import time
 from collections.abc import Callable
@@ -17,27 +18,25 @@ from PySide6.QtWidgets import QApplication, QWidget
 from desktop.api import ApiClient
 from desktop.demo import DemoServer
 from desktop.i18n import Translations
-from desktop.notification_poller import NotificationPoller, tray_notifier
 from desktop.paths import ensure_data_dir
 from desktop.secrets import RememberedLogin
-from desktop.services.demo_phone import DemoPhoneFeed
-from desktop.services.notifications import NotificationsService
 from desktop.session import Session
 from desktop.settings import DEFAULT_LANGUAGE, AppSettings
 from desktop.tasks import spawn
-from ui.demo_phone import DemoPhone
 from ui.login.login_window import LoginWindow
 from ui.widgets.alive import alive
 from ui.widgets.clipboard import clear_if_ours
 from ui.widgets.first_paint import after_first_paint
-from ui.widgets.idle_warning import IdleWarningDialog
 
 if TYPE_CHECKING:
     import httpx
 
     from desktop.app_window import BranchWindow
+    from desktop.notification_poller import NotificationPoller
+    from ui.demo_phone import DemoPhone
     from ui.main_window import MainWindow
     from ui.pages.contacts_page import ContactsDialog
+    from ui.widgets.idle_warning import IdleWarningDialog
 
 translate = QCoreApplication.translate
 
@@ -126,11 +125,9 @@ class BranchApp(QObject):
 
         self.login_window = LoginWindow(self.session, self.remembered)
         self.login_window.set_language(self.language)
-        self.demo_phone = DemoPhone(DemoPhoneFeed(self.api)) if self.demo else None
+        self.demo_phone: DemoPhone | None = None  # built when the demo server starts
         # New notifications while logged in; a desktop pop-up where there is a system tray.
-        self.poller = NotificationPoller(
-            NotificationsService(self.api), self, notifier=tray_notifier(self)
-        )
+        self._poller: NotificationPoller | None = None  # built at the first login
         self.contacts_dialog: ContactsDialog | None = None
         self.main_window: MainWindow | None = None
         self._branch_window: BranchWindow | None = None
@@ -192,7 +189,7 @@ class BranchApp(QObject):
             return
         window.resize(window.sizeHint().expandedTo(window.minimumSizeHint()))
         screen = window.screen().availableGeometry()
-        phone_width = 0 if self.demo_phone is None else 380
+        phone_width = 0 if self.demo is None else 380
         x = screen.x() + (screen.width() - window.width() - phone_width) // 2
         y = screen.y() + (screen.height() - window.height()) // 3
         window.move(max(screen.x(), x), max(screen.y(), y))
@@ -205,9 +202,12 @@ class BranchApp(QObject):
         self.demo_phone.move(geometry.right() + 16, geometry.top())
 
     def _start_demo(self) -> None:
+        from desktop.services.demo_phone import DemoPhoneFeed
+        from ui.demo_phone import DemoPhone
+
         assert self.demo is not None
-        assert self.demo_phone is not None
         self.demo.start()
+        self.demo_phone = DemoPhone(DemoPhoneFeed(self.api))
         self._place_demo_phone()
         self.demo_phone.show()
         # The window manager may have moved the login window meanwhile: follow it once more.
@@ -229,7 +229,8 @@ class BranchApp(QObject):
             app.removeEventFilter(self._activity)
         if self.session.active:
             await self.session.logout("user")
-        self.poller.stop()
+        if self._poller is not None:
+            self._poller.stop()
         if self.demo_phone is not None:
             self.demo_phone.stop()
             self.demo_phone.close()
@@ -260,6 +261,10 @@ class BranchApp(QObject):
 
         self._customer = self.session.customer_number
         branch_window = BranchWindow(self.api, self.session, self.poller)
+        # Start-up and the main window's objects are long-lived: keep them out of the cyclic
+        # collector's full passes, whose pauses would otherwise stall the window later.
+        gc.collect()
+        gc.freeze()
         branch_window.blocked.connect(lambda: spawn(self.session.logout("blocked")))
         window = branch_window.window
         self._branch_window = branch_window
@@ -327,6 +332,18 @@ class BranchApp(QObject):
         if drafts:
             self._drafts[customer] = drafts
 
+    @property
+    def poller(self) -> NotificationPoller:
+        """Polls for new notifications while a customer is logged in (built at the first login)."""
+        if self._poller is None:
+            from desktop.notification_poller import NotificationPoller, tray_notifier
+            from desktop.services.notifications import NotificationsService
+
+            self._poller = NotificationPoller(
+                NotificationsService(self.api), self, notifier=tray_notifier(self)
+            )
+        return self._poller
+
     def _logout_pressed(self) -> None:
         spawn(self.session.logout("user"))
 
@@ -337,7 +354,8 @@ class BranchApp(QObject):
         QTimer.singleShot(0, self.finished.emit)
 
     def _logged_out(self, reason: str) -> None:
-        self.poller.stop()
+        if self._poller is not None:
+            self._poller.stop()
         window = self.main_window
         self.main_window = None
         self._branch_window = None
@@ -369,6 +387,8 @@ class BranchApp(QObject):
     # --- idle warning -------------------------------------------------------------------
     def _idle_warning(self, seconds: int) -> None:
         if self.idle_dialog is None:
+            from ui.widgets.idle_warning import IdleWarningDialog
+
             self.idle_dialog = IdleWarningDialog(self.main_window)
             self.idle_dialog.continueRequested.connect(self.session.keep_alive)
             self.idle_dialog.logoutRequested.connect(self._logout_pressed)

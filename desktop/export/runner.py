@@ -11,6 +11,7 @@ import contextlib
 import importlib
 import os
 import tempfile
+import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Final, Protocol
@@ -22,6 +23,8 @@ EXTENSIONS: Final = {"csv": ".csv", "pdf": ".pdf", "ofx": ".ofx", "camt053": ".x
 #: Lines between two looks at the cancel flag and two progress reports: often enough for a
 #: prompt Cancel (well under a tenth of a second of work), rare enough to cost nothing.
 CHECK_EVERY: Final = 250
+#: Lines between two moments the writer thread lets the GUI thread run.
+YIELD_EVERY = 25
 
 _MODULES: Final = {
     "csv": "desktop.export.csv_writer",
@@ -61,6 +64,10 @@ def watched(
     for line in lines:
         yield line
         count += 1
+        if count % YIELD_EVERY == 0:
+            # The writer runs in a thread: give the GUI thread the interpreter now and then,
+            # or it waits up to the switch interval (5 ms) each time it wants it back.
+            time.sleep(0)
         if count % CHECK_EVERY == 0:
             if is_cancelled():
                 raise ExportCancelled

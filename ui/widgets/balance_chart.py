@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
+from typing import Any
 
 from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, QMargins, QPointF, Qt, QTime
@@ -98,6 +100,7 @@ class BalanceChart(QWidget):
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
         # The chart is a picture: the sentence below says the same to the keyboard and readers.
         self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.view.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.view.setMinimumHeight(self.fontMetrics().height() * 13)
         self.summary_label = QLabel(self)
         self.summary_label.setObjectName("balanceSummaryLabel")
@@ -114,7 +117,7 @@ class BalanceChart(QWidget):
         self._history = history
         points = history.points if history else []
         # Plot coordinates are floats by nature; the money shown in words stays Decimal.
-        self.series.replace([_point(p.day, p.balance) for p in points])
+        self.series.replace(_points(points))
         if points:
             start = _moment(points[0].day, 0, 0)
             end = _moment(points[-1].day, 23, 59)
@@ -166,9 +169,22 @@ class BalanceChart(QWidget):
         super().changeEvent(event)
 
 
-def _point(day: date, balance: Decimal) -> QPointF:
-    """Noon of the day, so a point sits in the middle of its date on the axis."""
-    return QPointF(float(_moment(day, 12, 0).toMSecsSinceEpoch()), float(balance))
+DAY_MS = 86_400_000
+
+
+def _points(points: Sequence[Any]) -> list[QPointF]:
+    """Noon of each day, so a point sits in the middle of its date on the axis.
+
+    One local-time conversion for the first day, then whole days added: converting each of a
+    year's 366 days through QDateTime took a visible ~15 ms on the GUI thread.
+    """
+    if not points:
+        return []
+    first: date = points[0].day
+    origin = _moment(first, 12, 0).toMSecsSinceEpoch()
+    return [
+        QPointF(float(origin + (p.day - first).days * DAY_MS), float(p.balance)) for p in points
+    ]
 
 
 def _moment(day: date, hour: int, minute: int) -> QDateTime:
