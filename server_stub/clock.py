@@ -81,9 +81,9 @@ class SharedStubClock:
         self._db = db
 
     def _read(self) -> timedelta:
-        query = select(server_state.c.value).where(server_state.c.key == OFFSET_KEY)
-        with self._db.read() as conn:
-            value = conn.execute(query).scalar_one_or_none()
+        value = self._db.scalar(
+            select(server_state.c.value).where(server_state.c.key == OFFSET_KEY)
+        )
         return timedelta(microseconds=int(value)) if value else timedelta(0)
 
     def _offset(self) -> timedelta:

@@ -19,8 +19,8 @@ router = APIRouter(tags=["notifications"])
 
 Limit = Annotated[int, Query(ge=1, le=500)]
 Cursor = Annotated[str | None, Query(max_length=512)]
-#: Bounded so that no id overflows the database's 64-bit integers.
-NotificationId = Annotated[int, Path(ge=1, le=2**63 - 1)]
+#: Bounded by what the id column holds: INTEGER is 32 bits on PostgreSQL (a larger id was a 500).
+NotificationId = Annotated[int, Path(ge=1, le=2**31 - 1)]
 
 # Every route takes ActiveSession: a poll with `X-Background: 1` authenticates without
 # restarting the idle timer, and a session that must change its password gets 403.

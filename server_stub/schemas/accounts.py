@@ -34,7 +34,7 @@ OptionalQueryDate = Annotated[
 QueryAmount = Annotated[
     str,
     WithJsonSchema(
-        {"type": "string", "pattern": r"^(\d{1,12}(\.\d{1,2})?)?$", "examples": ["1500.00"]}
+        {"type": "string", "pattern": r"^([0-9]{1,12}(\.[0-9]{1,2})?)?$", "examples": ["1500.00"]}
     ),
 ]
 

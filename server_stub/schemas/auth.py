@@ -10,9 +10,10 @@ from server_stub.schemas.common import Strict
 from server_stub.services.customers import LOGIN_ID_PATTERN
 
 LoginId = Annotated[str, Field(pattern=LOGIN_ID_PATTERN, examples=["123456789", "J12345678A"])]
-CustomerNumber = Annotated[str, Field(pattern=r"^\d{9}$", examples=["123456789"])]
+# [0-9], not \d: the same ASCII digits for JSON Schema and for pydantic's Unicode-aware \d.
+CustomerNumber = Annotated[str, Field(pattern=r"^[0-9]{9}$", examples=["123456789"])]
 ChallengeId = Annotated[str, Field(min_length=1, max_length=64)]
-Otp = Annotated[str, Field(pattern=r"^\d{6}$", examples=["123456"])]
+Otp = Annotated[str, Field(pattern=r"^[0-9]{6}$", examples=["123456"])]
 # Long enough for any policy-conforming password; the policy itself answers weak_password.
 Password = Annotated[str, Field(min_length=1, max_length=256)]
 

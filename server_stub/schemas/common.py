@@ -7,7 +7,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 #: API.md's money: a string with exactly two decimals, never a float.
-Money = Annotated[str, Field(pattern=r"^-?\d{1,13}\.\d{2}$", examples=["1500.00"])]
+Money = Annotated[str, Field(pattern=r"^-?[0-9]{1,13}\.[0-9]{2}$", examples=["1500.00"])]
 Currency = Annotated[str, Field(pattern=r"^[A-Z]{3}$", examples=["ALL"])]
 
 

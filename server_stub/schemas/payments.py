@@ -15,8 +15,12 @@ Schedule = Literal["now", "after_window"]
 IbanText = Annotated[
     str, Field(min_length=1, max_length=64, examples=["AL47 2121 1009 0000 0002 3569 8741"])
 ]
+#: Whitespace by every regex engine's reckoning: Python's and pydantic's also count U+001C–1F
+#: and U+0085 as space, JSON Schema's (ECMA-262) also U+FEFF. Spelled out, so that the schema
+#: and the server agree on which names are blank.
+_BLANK = "\t\n\v\f\r \x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
 #: A name with at least one visible character.
-Name = Annotated[str, Field(min_length=1, max_length=120, pattern=r"\S")]
+Name = Annotated[str, Field(min_length=1, max_length=120, pattern=f"[^{_BLANK}]")]
 #: Any decimal text: amounts the rules refuse (<= 0, 3 decimals, over 1e12) are invalid_amount.
 AmountText = Annotated[str, Field(min_length=1, max_length=40, examples=["1500.00"])]
 Id = Annotated[str, Field(min_length=1, max_length=64)]
@@ -33,7 +37,7 @@ class PaymentRequest(Strict):
 
 
 class ConfirmRequest(Strict):
-    otp: Annotated[str, Field(pattern=r"^\d{6}$", examples=["123456"])]
+    otp: Annotated[str, Field(pattern=r"^[0-9]{6}$", examples=["123456"])]
 
 
 class Quote(BaseModel):

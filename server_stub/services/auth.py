@@ -5,7 +5,15 @@ from __future__ import annotations
 from typing import Any
 
 from server_stub.errors import Problem
-from server_stub.services import audit, challenges, customers, lockout, notify, sessions
+from server_stub.services import (
+    audit,
+    challenges,
+    code_hashing,
+    customers,
+    lockout,
+    notify,
+    sessions,
+)
 from server_stub.services.backend import Backend
 from server_stub.services.sessions import SessionInfo
 
@@ -13,19 +21,26 @@ from server_stub.services.sessions import SessionInfo
 def login(backend: Backend, login_id: str, password: str) -> dict[str, Any]:
     """Checks the password and sends a login code; answers the challenge."""
     password = customers.normalized(password)
+    # The slow hashing first, outside the write transaction (code_hashing.py says why). An
+    # unknown login ID is verified against a decoy: the same answer in the same time.
+    with backend.db.read() as conn:
+        known = customers.find(conn, login_id)
+    checked_hash = known["password_hash"] if known is not None else None
+    password_ok = backend.hashing.verify(checked_hash, password)
+    code = code_hashing.new_code(backend) if password_ok else None
     now = backend.clock.now()
     with backend.db.write() as conn:
         customer = customers.find(conn, login_id)
         if customer is None:
-            # Same answer, and about the same time, as a wrong password: IDs cannot be probed.
-            backend.hashing.burn_time(password)
             audit.record(conn, now, "login_failed", None, "unknown login id")
             raise Problem(401, "invalid_credentials", keep_writes=True)
         if customer["blocked"]:
             raise challenges.blocked_problem(backend)
         if customer["password_hash"] is None:
             raise Problem(403, "not_registered")
-        if not backend.hashing.verify(customer["password_hash"], password):
+        if customer["password_hash"] != checked_hash:  # changed meanwhile: check the new one
+            password_ok = backend.hashing.verify(customer["password_hash"], password)
+        if not password_ok:
             outcome = lockout.register_failure(
                 conn, customer["id"], backend.settings.max_failures, now, "password"
             )
@@ -34,16 +49,17 @@ def login(backend: Backend, login_id: str, password: str) -> dict[str, Any]:
             raise Problem(401, "invalid_credentials", keep_writes=True)
         if not customer["mobile"]:
             raise Problem(403, "contact_call_center", call_center=backend.settings.call_center)
-        return challenges.issue(conn, backend, customer, "login")
+        return challenges.issue(conn, backend, customer, "login", code=code)
 
 
 def verify_login_code(backend: Backend, challenge_id: str, otp: str) -> dict[str, Any]:
     """Accepts the login code and opens a session."""
+    prechecked = code_hashing.precheck(backend, challenge_id, otp)
     now = backend.clock.now()
     with backend.db.write() as conn:
         challenge = challenges.load(conn, challenge_id, "login")
         customer = challenges.customer_of(conn, challenge)
-        challenges.check_code(conn, backend, challenge, customer, otp)
+        challenges.check_code(conn, backend, challenge, customer, otp, prechecked)
         challenges.consume(conn, backend, challenge)
         session = sessions.create(conn, backend, customer)
         audit.record(conn, now, "login_success", customer["customer_number"], "internet")

@@ -13,6 +13,7 @@ from server_stub.domain.secrets import new_id, new_otp
 from server_stub.errors import Problem
 from server_stub.services import audit, lockout, ratelimit
 from server_stub.services.backend import Backend
+from server_stub.services.code_hashing import CodeCheck, NewCode, new_code
 from server_stub.store.tables import challenges, customers
 
 PURPOSES = ("login", "payment", "registration", "password_reset")
@@ -69,21 +70,25 @@ def issue(
     *,
     payment_id: str | None = None,
     sms_params: dict[str, Any] | None = None,
+    code: NewCode | None = None,
 ) -> dict[str, Any]:
-    """Creates a challenge, sends its code by SMS in the same transaction, returns its JSON."""
+    """Creates a challenge, sends its code by SMS in the same transaction, returns its JSON.
+
+    Hot paths pass `code`, hashed before their transaction began (see code_hashing.py).
+    """
     now = backend.clock.now()
     settings = backend.settings
     conn.execute(
         delete(challenges).where(challenges.c.created_at < now - settings.challenge_retention)
     )
-    code = new_otp(settings.otp_length)
+    code = code or new_code(backend)
     params = sms_params or {}
     row = {
         "id": new_id(),
         "purpose": purpose,
         "customer_id": customer["id"],
         "payment_id": payment_id,
-        "otp_hash": backend.hashing.hash(code),
+        "otp_hash": code.otp_hash,
         "phone": customer["mobile"],
         "created_at": now,
         "sent_at": now,
@@ -93,7 +98,7 @@ def issue(
         "sms_params": json.dumps(params, ensure_ascii=False),
     }
     conn.execute(insert(challenges).values(**row))
-    _send(conn, backend, row, code, now)
+    _send(conn, backend, row, code.code, now)
     audit.record(conn, now, "otp_sent", customer["customer_number"], purpose)
     return challenge_json(row, backend, now)
 
@@ -162,7 +167,16 @@ def _send(
 
 
 def load(conn: Connection, challenge_id: str, purpose: str) -> RowMapping:
-    row = conn.execute(select(challenges).where(challenges.c.id == challenge_id)).mappings().first()
+    """The challenge, locked until the transaction ends: a code opens one session only.
+
+    Concurrent answers with the code queue here (on PostgreSQL; SQLite's write lock already
+    serialises them), and the ones after the first find it used.
+    """
+    row = (
+        conn.execute(select(challenges).where(challenges.c.id == challenge_id).with_for_update())
+        .mappings()
+        .first()
+    )
     if row is None or row["purpose"] != purpose:
         raise Problem(404, "challenge_not_found")
     return row
@@ -183,18 +197,25 @@ def blocked_problem(backend: Backend, keep_writes: bool = False) -> Problem:
 
 
 def check_code(
-    conn: Connection, backend: Backend, challenge: RowMapping, customer: RowMapping, otp: str
+    conn: Connection,
+    backend: Backend,
+    challenge: RowMapping,
+    customer: RowMapping,
+    otp: str,
+    prechecked: CodeCheck | None = None,
 ) -> None:
     """Raises the right problem unless `otp` is the challenge's current, unexpired code.
 
     A wrong code counts as a failure (and the 5th blocks); expired or used codes do not count.
+    `prechecked` is the hash comparison made before the transaction (code_hashing.py).
     """
     now = backend.clock.now()
     if customer["blocked"]:
         raise blocked_problem(backend)
     if challenge["used_at"] is not None or now > challenge["expires_at"]:
         raise Problem(410, "otp_expired")
-    if not backend.hashing.verify(challenge["otp_hash"], otp):
+    check = prechecked or CodeCheck(None, False)
+    if not check.result_for(backend, challenge["otp_hash"], otp):
         outcome = lockout.register_failure(
             conn, customer["id"], backend.settings.max_failures, now, "otp"
         )

@@ -11,6 +11,9 @@ from datetime import date
 KINDS = frozenset({"transactions", "statement"})
 
 _PLAIN = re.compile(r"^(?P<kind>[a-z]+):(?P<day>\d{4}-\d{2}-\d{2}):(?P<id>[1-9]\d{0,17})$")
+#: The largest id an INTEGER column holds on PostgreSQL (32 bits): a forged cursor past it
+#: would overflow the query's parameter there (a 500), so it is refused like any other forgery.
+MAX_ROW_ID = 2**31 - 1
 #: Longer than any cursor we hand out: a huge forged value is refused before decoding it.
 _MAX_LENGTH = 96
 
@@ -44,6 +47,6 @@ def decode(kind: str, token: str) -> tuple[date, int]:
     except ValueError as exc:
         raise CursorError(kind) from exc
     row_id = int(match["id"])
-    if row_id >= 2**63 or encode(kind, day, row_id) != token:
+    if row_id > MAX_ROW_ID or encode(kind, day, row_id) != token:
         raise CursorError(kind)
     return day, row_id

@@ -12,10 +12,12 @@ from server_stub.errors import Problem
 from server_stub.services.backend import Backend
 from server_stub.store.tables import customers, password_history
 
-CUSTOMER_NUMBER = re.compile(r"^\d{9}$")
-PERSONAL_ID = re.compile(r"^[A-Z]\d{8}[A-Z]$")
+# ASCII digits, spelled [0-9]: Python's and pydantic's \d also take other scripts' digits
+# (١٢٣), JSON Schema's does not, and the schema promises what the server accepts.
+CUSTOMER_NUMBER = re.compile(r"^[0-9]{9}$")
+PERSONAL_ID = re.compile(r"^[A-Z][0-9]{8}[A-Z]$")
 #: Either login ID of API.md, as the request schemas state it.
-LOGIN_ID_PATTERN = r"^(\d{9}|[A-Za-z]\d{8}[A-Za-z])$"
+LOGIN_ID_PATTERN = r"^([0-9]{9}|[A-Za-z][0-9]{8}[A-Za-z])$"
 
 
 def find(conn: Connection, login_id: str, *, for_update: bool = False) -> RowMapping | None:

@@ -114,6 +114,7 @@ def post(
     account pays out the payee's currency with a negative leg). Raises Overdraft before anything
     is written when the money is not there. Returns the id of the debtor's principal line.
     """
+    _lock_in_order(conn, {debtor.account_id, *(leg.account_id for leg in others)})
     fee_minor = -fee.amount_minor if fee else 0
     balance = debit(conn, debtor.account_id, -debtor.amount_minor + fee_minor)
     # The principal line shows the balance before the fee; the fee line the final balance.
@@ -126,6 +127,21 @@ def post(
         after = credit(conn, leg.account_id, leg.amount_minor)
         _insert(conn, _row(leg, after, booked, reference, payment_id, at))
     return transaction_id
+
+
+def _lock_in_order(conn: Connection, account_ids: set[str]) -> None:
+    """Locks every account a posting touches, in id order, before the first balance moves.
+
+    Two postings that share accounts (A pays B while B pays A, or any two paying through the
+    bank's clearing account) then queue on the first shared row instead of each holding one
+    row the other needs (a deadlock on PostgreSQL). SQLite's write lock is whole-database.
+    """
+    conn.execute(
+        select(accounts.c.id)
+        .where(accounts.c.id.in_(sorted(account_ids)))
+        .order_by(accounts.c.id)
+        .with_for_update(key_share=True)
+    ).all()
 
 
 def totals(conn: Connection) -> dict[str, int]:

@@ -132,6 +132,12 @@ def decode_cursor(token: str) -> tuple[datetime, str] | None:
 
 
 def _day_start(backend: Backend, day: date) -> datetime:
+    """Midnight of `day` in business time, as UTC; 0001-01-01 is the start of time itself.
+
+    That midnight is 23:00 the day before in UTC, which Python's datetime cannot hold.
+    """
+    if day == date.min:
+        return datetime.min.replace(tzinfo=UTC)
     return datetime.combine(day, time(0, 0), backend.tz).astimezone(UTC)
 
 
@@ -161,7 +167,7 @@ def list_page(
         query = query.where(effective_status(now) == wanted)
     if start is not None:
         query = query.where(p.created_at >= _day_start(backend, start))
-    if end is not None:
+    if end is not None and end < date.max:  # 9999-12-31 has no next day: no upper bound
         query = query.where(p.created_at < _day_start(backend, end + timedelta(days=1)))
     if after is not None:
         query = query.where(p.created_at <= after[0], tuple_(p.created_at, p.id) < after)

@@ -14,7 +14,14 @@ from sqlalchemy.exc import IntegrityError
 from server_stub.domain.money import from_minor
 from server_stub.domain.secrets import new_id
 from server_stub.errors import Problem
-from server_stub.services import audit, challenges, customers, payment_execution, payment_queries
+from server_stub.services import (
+    audit,
+    challenges,
+    code_hashing,
+    customers,
+    payment_execution,
+    payment_queries,
+)
 from server_stub.services import payment_checks as checks
 from server_stub.services.backend import Backend
 from server_stub.services.payment_checks import PaymentOrder, Plan
@@ -95,12 +102,19 @@ def create(
     if not key:
         raise Problem(400, "idempotency_key_missing")
     digest = request_hash(order)
+    # A retry is answered from a read; a new payment's code is hashed before the write
+    # transaction, not while holding its lock (code_hashing.py says why).
+    with backend.db.read() as conn:
+        stored = _stored(conn, customer_id, key, digest)
+    if stored is not None:
+        return stored
+    code = code_hashing.new_code(backend)
     try:
         with backend.db.write() as conn:
             stored = _stored(conn, customer_id, key, digest)
             if stored is not None:
                 return stored
-            return _create(conn, backend, customer_id, order, key, digest)
+            return _create(conn, backend, customer_id, order, key, digest, code)
     except IntegrityError:
         # A concurrent request with this key committed first (PostgreSQL): answer with its reply.
         with backend.db.read() as conn:
@@ -117,6 +131,7 @@ def _create(
     order: PaymentOrder,
     key: str,
     digest: str,
+    code: code_hashing.NewCode,
 ) -> dict[str, Any]:
     now = backend.clock.now()
     plan = _checked_plan(conn, backend, customer_id, order, now)
@@ -136,6 +151,7 @@ def _create(
             "currency": order.currency,
             "payee": view["creditor_name"],
         },
+        code=code,
     )
     response = {
         "id": payment_id,
@@ -184,10 +200,14 @@ def _lock_customer(conn: Connection, customer_id: int) -> None:
     """One customer's confirmations one at a time (the daily limit is per customer).
 
     SQLite's write transaction already holds the one write lock; on PostgreSQL this row lock
-    does the same per customer.
+    does the same per customer. FOR NO KEY UPDATE, not FOR UPDATE: a payment to this customer
+    inserts a notification whose foreign key takes FOR KEY SHARE on this row, and FOR UPDATE
+    would make A→B and B→A confirmations wait for each other (a deadlock, seen as a 500).
     """
     conn.execute(
-        select(customer_rows.c.id).where(customer_rows.c.id == customer_id).with_for_update()
+        select(customer_rows.c.id)
+        .where(customer_rows.c.id == customer_id)
+        .with_for_update(key_share=True)
     ).first()
 
 
@@ -211,6 +231,7 @@ def confirm(backend: Backend, customer_id: int, payment_id: str, otp: str) -> di
     A right code ends the payment: executed, scheduled for after the window, or rejected with
     the refusal's code (that refusal commits, so a retry answers payment_not_pending).
     """
+    prechecked = _precheck(backend, customer_id, payment_id, otp)
     now = backend.clock.now()
     with backend.db.write() as conn:
         _lock_customer(conn, customer_id)
@@ -223,7 +244,7 @@ def confirm(backend: Backend, customer_id: int, payment_id: str, otp: str) -> di
             challenges.close(conn, row["challenge_id"], now)
             raise Problem(410, "otp_expired", keep_writes=True)
         customer = customers.by_id(conn, customer_id)
-        challenges.check_code(conn, backend, challenge, customer, otp)
+        challenges.check_code(conn, backend, challenge, customer, otp, prechecked)
         try:
             if checks.deferred(backend, row["schedule"], now):
                 result = schedule(conn, backend, row, now)
@@ -237,6 +258,19 @@ def confirm(backend: Backend, customer_id: int, payment_id: str, otp: str) -> di
             raise
         challenges.consume(conn, backend, challenge)
         return result
+
+
+def _precheck(
+    backend: Backend, customer_id: int, payment_id: str, otp: str
+) -> code_hashing.CodeCheck:
+    """The code checked against the payment's challenge before the write transaction."""
+    with backend.db.read() as conn:
+        challenge_id = conn.execute(
+            select(payments.c.challenge_id).where(
+                payments.c.id == payment_id, payments.c.customer_id == customer_id
+            )
+        ).scalar()
+    return code_hashing.precheck(backend, challenge_id, otp)
 
 
 def schedule(conn: Connection, backend: Backend, row: RowMapping, now: datetime) -> dict[str, Any]:

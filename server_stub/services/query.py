@@ -9,9 +9,10 @@ from typing import TypeVar
 from server_stub.errors import Problem
 from server_stub.services import cursor
 
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# [0-9], not \d: only ASCII digits, as the OpenAPI schema says (\d takes ١٢ in Python).
+_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 #: An absolute amount: digits, at most two decimals, below API.md's 1e12 ceiling for amounts.
-_AMOUNT = re.compile(r"^(?P<whole>\d{1,12})(?:\.(?P<cents>\d{1,2}))?$")
+_AMOUNT = re.compile(r"^(?P<whole>[0-9]{1,12})(?:\.(?P<cents>[0-9]{1,2}))?$")
 
 T = TypeVar("T", bound=str)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from server_stub.errors import Problem
-from server_stub.services import audit, challenges, customers, notify, sessions
+from server_stub.services import audit, challenges, code_hashing, customers, notify, sessions
 from server_stub.services.backend import Backend
 
 #: The banking agreement (KSHBI) version the Internet Branch needs.
@@ -44,12 +44,13 @@ def complete_registration(
     backend: Backend, challenge_id: str, otp: str, new_password: str
 ) -> dict[str, Any]:
     """Sets the first password. A refused password does not use up the code."""
+    prechecked = code_hashing.precheck(backend, challenge_id, otp)
     now = backend.clock.now()
     with backend.db.write() as conn:
         challenge = challenges.load(conn, challenge_id, "registration")
         customer = challenges.customer_of(conn, challenge)
         customers.check_new_password(backend, customer, new_password)
-        challenges.check_code(conn, backend, challenge, customer, otp)
+        challenges.check_code(conn, backend, challenge, customer, otp, prechecked)
         if customer["password_hash"] is not None:
             raise Problem(409, "already_registered")
         challenges.consume(conn, backend, challenge)
@@ -73,12 +74,13 @@ def start_reset(backend: Backend, login_id: str) -> dict[str, Any]:
 
 def complete_reset(backend: Backend, challenge_id: str, otp: str, new_password: str) -> None:
     """Sets the new password and ends every open session of the customer."""
+    prechecked = code_hashing.precheck(backend, challenge_id, otp)
     now = backend.clock.now()
     with backend.db.write() as conn:
         challenge = challenges.load(conn, challenge_id, "password_reset")
         customer = challenges.customer_of(conn, challenge)
         customers.check_new_password(backend, customer, new_password)
-        challenges.check_code(conn, backend, challenge, customer, otp)
+        challenges.check_code(conn, backend, challenge, customer, otp, prechecked)
         customers.check_not_reused(conn, backend, customer, new_password)
         challenges.consume(conn, backend, challenge)
         customers.set_password(conn, backend, customer["id"], new_password, now)

@@ -4,16 +4,22 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
+import time
 from collections.abc import Iterator
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, exc, text
+from sqlalchemy.pool import ConnectionPoolEntry
+from sqlalchemy.sql import Select
 
 #: How long a writer waits for SQLite's lock before giving up (ms).
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 
 #: PostgreSQL advisory lock held while one process migrates and seeds; the others wait for it.
 STARTUP_LOCK_KEY = 0x626B74_0001
+
+#: A pooled PostgreSQL connection idle for longer than this is pinged before it is handed out.
+PING_AFTER_IDLE_S = 10.0
 
 
 def _configure_sqlite(engine: Engine) -> None:
@@ -43,6 +49,31 @@ def _configure_sqlite(engine: Engine) -> None:
         connection.exec_driver_sql(f"BEGIN {mode}")
 
 
+def _configure_postgresql(engine: Engine) -> None:
+    """Pings a pooled connection before use only when it sat idle (it may have been dropped).
+
+    SQLAlchemy's pool_pre_ping pings on every checkout: one more round trip per transaction,
+    about doubling the cost of a short read. A connection back in use within seconds is alive
+    or, after a database restart, fails once, and that disconnect makes the pool replace all
+    of its connections.
+    """
+
+    @event.listens_for(engine, "checkin")
+    def _on_checkin(_dbapi_connection: Any, record: ConnectionPoolEntry) -> None:
+        record.info["idle_since"] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def _on_checkout(dbapi_connection: Any, record: ConnectionPoolEntry, _proxy: Any) -> None:
+        idle_since = record.info.get("idle_since")
+        if idle_since is None or time.monotonic() - idle_since < PING_AFTER_IDLE_S:
+            return
+        try:
+            engine.dialect.do_ping(dbapi_connection)
+        except Exception as error:
+            # The pool drops this connection and checks out another (a new one if need be).
+            raise exc.DisconnectionError(str(error)) from error
+
+
 class Database:
     """The server's database: `read()` and `write()` give a connection inside one transaction."""
 
@@ -57,14 +88,14 @@ class Database:
             kwargs["pool_size"] = 20
             kwargs["max_overflow"] = 40
         else:
-            # A connection the database dropped (restart, failover) is replaced, not handed out.
-            kwargs["pool_pre_ping"] = True
             kwargs["pool_size"] = 10
             kwargs["max_overflow"] = 20
             kwargs["connect_args"] = {"application_name": "bkt-stub-server"}
         self.engine = create_engine(url, **kwargs)
         if self.is_sqlite:
             _configure_sqlite(self.engine)
+        else:
+            _configure_postgresql(self.engine)
 
     def migrate(self) -> None:
         """Creates the schema in an empty database, or upgrades an older one (Alembic)."""
@@ -110,6 +141,19 @@ class Database:
                 conn = conn.execution_options(isolation_level="REPEATABLE READ")
             with conn.begin():
                 yield conn
+
+    def scalar(self, query: Select[Any]) -> Any:
+        """One value by one statement, for the hottest reads (the stub clock, every request).
+
+        On PostgreSQL it runs outside a transaction (autocommit: no BEGIN and COMMIT round
+        trips; a single statement sees one snapshot anyway). SQLite reads are cheap as they are.
+        """
+        if self.is_sqlite:
+            with self.read() as conn:
+                return conn.execute(query).scalar_one_or_none()
+        with self.engine.connect() as conn:
+            autocommit = conn.execution_options(isolation_level="AUTOCOMMIT")
+            return autocommit.execute(query).scalar_one_or_none()
 
     @contextlib.contextmanager
     def write(self) -> Iterator[Connection]:

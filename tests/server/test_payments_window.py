@@ -259,6 +259,7 @@ def test_the_app_runs_due_payments_when_it_starts(tmp_path: Path, clock: ManualC
     finally:
         server.stop()
     assert len(lines_of(second, payment["id"])) == 2
+    second.db.dispose()
 
 
 def test_concurrent_runners_execute_each_payment_once(

@@ -9,11 +9,11 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from sqlalchemy import text
 
 from server_stub.bulk import add_bulk_transactions
 from server_stub.services import statements
 from server_stub.services.backend import Backend
+from tests.conftest import query_plan
 from tests.server.conftest import Api, problem
 from tests.server.test_transactions import account_id, flat, follow
 
@@ -244,8 +244,12 @@ def test_the_chart_costs_one_index_seek_per_point(backend: Backend) -> None:
     days = {f"d{i}": date(2026, 1, 1) + timedelta(days=i) for i in range(50)}
     query = statements.day_closes_query(50).params(account="acc", **days)
     with backend.db.read() as conn:
-        sql = query.compile(conn.engine, compile_kwargs={"literal_binds": True})
-        plan = " | ".join(row[-1] for row in conn.execute(text(f"EXPLAIN QUERY PLAN {sql}")))
-    assert "CORRELATED SCALAR SUBQUERY" in plan, plan
-    assert "SEARCH transactions USING INDEX ix_transactions_keyset" in plan, plan
-    assert "SCAN transactions" not in plan, plan
+        plan = query_plan(conn, query)
+    if backend.db.is_sqlite:
+        assert "CORRELATED SCALAR SUBQUERY" in plan, plan
+        assert "SEARCH transactions USING INDEX ix_transactions_keyset" in plan, plan
+        assert "SCAN transactions" not in plan, plan
+    else:
+        assert "SubPlan" in plan, plan
+        assert "Index Scan Backward using ix_transactions_keyset on transactions" in plan, plan
+        assert "Seq Scan on transactions" not in plan, plan

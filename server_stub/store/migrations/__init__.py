@@ -49,12 +49,14 @@ def current(conn: Connection) -> str | None:
 def legacy_revision(conn: Connection) -> str | None:
     """The revision a database created by create_all, before migrations existed, matches.
 
-    None for an empty database. Those databases differ only in the transactions' totals index:
-    missing (0001), with `status` (0002), or as now (0003).
+    None for an empty database. Those databases differ in the transactions' totals index:
+    missing (0001), with `status` (0002), or as now (0003); and in the rate_limits table (0004).
     """
     inspector = inspect(conn)
     if not inspector.has_table("customers"):
         return None
+    if inspector.has_table("rate_limits"):
+        return "0004"
     indexes = {ix["name"]: ix["column_names"] for ix in inspector.get_indexes("transactions")}
     if _TOTALS_INDEX not in indexes:
         return "0001"
