@@ -103,3 +103,4 @@ def _name_buttons(box: QDialogButtonBox | QMessageBox) -> None:
         )
         if button is not None:
             button.setText(text)
+            button.setAccessibleName(text)

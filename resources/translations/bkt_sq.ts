@@ -2329,6 +2329,29 @@
     </message>
 </context>
 <context>
+    <name>SaveDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Ruaj</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anulo</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>&amp;Emri i skedarit:</translation>
+    </message>
+    <message>
+        <source>File &amp;type:</source>
+        <translation>&amp;Lloji i skedarit:</translation>
+    </message>
+    <message>
+        <source>Save &amp;in:</source>
+        <translation>Ruaje &amp;në:</translation>
+    </message>
+</context>
+<context>
     <name>SecurityPage</name>
     <message>
         <source>The bank never asks for your password or for a code (FNP): not by phone, e-mail, SMS or in person. Never tell them to anyone, even to someone who says they are from the bank.</source>

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSizePolicy,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +34,7 @@ from ui.login.registration_steps import (
     RegistrationStartStep,
 )
 from ui.login.step import InvalidInput, LoginStep
+from ui.widgets.current_page_stack import CurrentPageStack
 from ui.widgets.error_label import ErrorLabel
 from ui.widgets.focus_order import last_focus_child
 from ui.widgets.help_panel import HelpPanel
@@ -115,7 +115,7 @@ class LoginWindow(QWidget):
         self.help_panel.setVisible(False)
         # Readable lines of help: the window grows to make room when the panel opens.
         self.help_panel.setMinimumWidth(self.fontMetrics().averageCharWidth() * 56)
-        self.stack = QStackedWidget(self)
+        self.stack = CurrentPageStack(self)  # as tall as the step in front
         self.credentials = CredentialsStep(session, remembered, self)
         self.code = CodeStep(session, self)
         self._steps: list[LoginStep] = []
@@ -274,6 +274,10 @@ class LoginWindow(QWidget):
             policy = QSizePolicy.Policy.Preferred if other is step else QSizePolicy.Policy.Ignored
             other.setSizePolicy(policy, policy)
         self.stack.updateGeometry()
+        self._refit()
+
+    def _refit(self) -> None:
+        """After the layout settles: the height of what is shown now (a step, the keyboard)."""
         if self.isVisible() and not (self.isMaximized() or self.isFullScreen()):
             QTimer.singleShot(0, self._fit_height)
 
@@ -281,10 +285,17 @@ class LoginWindow(QWidget):
         """As tall as the step wants, but within the screen (large text, keyboard shown)."""
         height = self.sizeHint().height()
         screen = self.screen()
-        if screen is not None:
-            frame = self.frameGeometry().height() - self.height()
-            height = min(height, screen.availableGeometry().height() - frame)
+        if screen is None:
+            self.resize(self.width(), height)
+            return
+        room = screen.availableGeometry()
+        frame = self.frameGeometry().height() - self.height()
+        height = min(height, room.height() - frame)
         self.resize(self.width(), max(height, self.minimumSizeHint().height()))
+        # Grown past the bottom of the screen: up, so the buttons stay in reach.
+        overflow = self.frameGeometry().bottom() - room.bottom()
+        if overflow > 0:
+            self.move(self.x(), max(room.top(), self.y() - overflow))
 
     def current_step(self) -> LoginStep:
         step = self.stack.currentWidget()
@@ -392,6 +403,7 @@ class LoginWindow(QWidget):
                 fields = self.current_step().input_fields()
                 self.keyboard.set_target(fields[0] if fields else None)
             self.keyboard.open_for_keyboard_user()
+        self._refit()
 
     def _keyboard_button_toggled(self, checked: bool) -> None:
         if checked:
@@ -399,6 +411,7 @@ class LoginWindow(QWidget):
             self.keyboard.return_focus()
         elif self.keyboard.isVisible():
             self.keyboard.close_keyboard()
+        self._refit()
 
     def request_help(self) -> None:
         """F1 or the Help button: the help of the step in front (or of the keyboard in use)."""

@@ -183,6 +183,8 @@ class ComplaintsPage(Page):
         scroll.setObjectName("complaintsScrollArea")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # No Tab stop of its own: every control inside is one, and it scrolls to the focused one.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidget(content)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -263,8 +265,10 @@ class ComplaintsPage(Page):
             label.clear_message()
             self.inputs[field].setAccessibleDescription("")
             return
-        label.show_message(functools.partial(complaint_field_message, field, code))
-        self.inputs[field].setAccessibleDescription(complaint_field_message(field, code))
+        # The field's description follows the message, also after a language switch.
+        label.show_message(
+            functools.partial(complaint_field_message, field, code), self.inputs[field]
+        )
 
     def _show_field_errors(self, errors: dict[str, str]) -> None:
         """Shows each error next to its field and puts the cursor into the first one."""

@@ -185,7 +185,7 @@ class SecurityPage(Page):
         layout.addWidget(self.title)
         layout.addWidget(self.forced_label)
         layout.addLayout(columns, 1)
-        scroll = QScrollArea(self)
+        scroll = self.scroll_area = QScrollArea(self)
         scroll.setObjectName("securityScroll")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -305,6 +305,7 @@ class SecurityPage(Page):
 
     def retranslate(self) -> None:
         self.title.setText(translate("SecurityPage", "About Security"))
+        self.scroll_area.setAccessibleName(self.title.text())  # a Tab stop: arrows scroll the page
         self.forced_label.setText(
             translate(
                 "SecurityPage",

@@ -8,7 +8,17 @@ from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 from typing import Any
 
 from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, QMargins, QPointF, Qt, QTime
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QEvent,
+    QMargins,
+    QPointF,
+    QSize,
+    Qt,
+    QTime,
+)
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
@@ -101,7 +111,9 @@ class BalanceChart(QWidget):
         # The chart is a picture: the sentence below says the same to the keyboard and readers.
         self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.view.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.view.setMinimumHeight(self.fontMetrics().height() * 13)
+        # 13 lines high when there is room, down to 8 (large text, small screen) before the
+        # sentence below would have to give way.
+        self.view.setMinimumHeight(self.fontMetrics().height() * 8)
         self.summary_label = QLabel(self)
         self.summary_label.setObjectName("balanceSummaryLabel")
         self.summary_label.setWordWrap(True)
@@ -112,6 +124,11 @@ class BalanceChart(QWidget):
         layout.addWidget(self.summary_label)
         self._apply_theme()
         self.retranslate()
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        lines = self.fontMetrics().height()
+        return QSize(hint.width(), hint.height() + lines * 5)  # the view at 13 lines
 
     def set_history(self, history: BalanceHistory | None) -> None:
         self._history = history

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QColor, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
@@ -30,6 +31,7 @@ class ErrorLabel(QLabel):
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._render: Callable[[], str] | None = None
+        self._field: QWidget | None = None
         self._apply_colour()
         self.setVisible(False)
         self.retranslate()
@@ -39,9 +41,16 @@ class ErrorLabel(QLabel):
         if self._render is not None:
             self._set(self._render())
 
-    def show_message(self, render: Callable[[], str]) -> None:
-        """Shows render() now and again after every language switch; announces it."""
+    def show_message(self, render: Callable[[], str], field: QWidget | None = None) -> None:
+        """Shows render() now and again after every language switch; announces it.
+
+        `field`, the input the message is about, gets the message as its accessible
+        description (a screen reader reads it there), re-rendered with the label.
+        """
         self._render = render
+        if self._field is not field:
+            self._forget_field()
+        self._field = field
         self._set(render())
         self.setVisible(True)
         # Screen readers announce alerts: the customer hears the error without moving focus.
@@ -49,13 +58,21 @@ class ErrorLabel(QLabel):
 
     def clear_message(self) -> None:
         self._render = None
+        self._forget_field()
         self.clear()
         self.setAccessibleDescription("")
         self.setVisible(False)
 
+    def _forget_field(self) -> None:
+        if self._field is not None and shiboken6.isValid(self._field):
+            self._field.setAccessibleDescription("")
+        self._field = None
+
     def _set(self, text: str) -> None:
         self.setText(f"⚠ {text}")
         self.setAccessibleDescription(text)
+        if self._field is not None and shiboken6.isValid(self._field):
+            self._field.setAccessibleDescription(text)
 
     def _apply_colour(self) -> None:
         palette = QApplication.palette(self)

@@ -65,15 +65,16 @@ class IdleWarningDialog(QDialog):
         self._continue()
 
     def _render(self) -> None:
-        self.message.setText(
-            translate(
-                "IdleWarningDialog",
-                "For your security you will be logged out in %n second(s) because there was no "
-                "activity. Do you want to continue?",
-                None,
-                self._seconds,
-            )
+        text = translate(
+            "IdleWarningDialog",
+            "For your security you will be logged out in %n second(s) because there was no "
+            "activity. Do you want to continue?",
+            None,
+            self._seconds,
         )
+        self.message.setText(text)
+        # What a screen reader says with the dialog's title when it opens.
+        self.setAccessibleDescription(text)
 
     def retranslate(self) -> None:
         self.setWindowTitle(translate("IdleWarningDialog", "Are you still there?"))

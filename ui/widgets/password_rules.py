@@ -132,9 +132,11 @@ class PasswordRules(QWidget):
     def _rule_label(self, name: str) -> QLabel:
         label = QLabel(self)
         label.setObjectName(name)
-        # One line each: a wrapped label may be squeezed by the window's layout until lines
-        # overlap; unwrapped, its full height is its minimum and the window grows instead.
+        # Wrapped, so a long rule (Albanian, large text) never runs past a narrow form; its
+        # height at the current width is made its minimum (_fit_wrapped), or a layout could
+        # squeeze the lines on top of each other.
         label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setWordWrap(True)
         return label
 
     # --- what the form around it asks -----------------------------------------------------
@@ -187,9 +189,15 @@ class PasswordRules(QWidget):
         label = self.error_label
         label.setMinimumHeight(label.heightForWidth(self.width()) if label.isVisible() else 0)
 
+    def _fit_wrapped(self) -> None:
+        # Only at a width the customer sees: a hidden form's width is a placeholder.
+        for label in (*self.rule_labels.values(), self.match_label):
+            label.setMinimumHeight(label.heightForWidth(self.width()) if self.isVisible() else 0)
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_error()
+        self._fit_wrapped()
 
     def mark_accepted(self) -> None:
         """The bank took the password: its own rules are ticked too."""
@@ -241,6 +249,7 @@ class PasswordRules(QWidget):
                 missing.append(rule_text(rule))
         match_state = State.MET if result.matches else State.NOT_MET
         self._show_rule(self.match_label, match_state, self._match_text())
+        self._fit_wrapped()  # new words, perhaps more lines
         # A screen reader in the field hears what is still missing without leaving it.
         self.new_edit.setAccessibleDescription(
             translate("PasswordRules", "Still missing: {rules}").format(rules="; ".join(missing))

@@ -85,8 +85,8 @@ def set_field_error(label: ErrorLabel, widget: QWidget, error: BaseException | N
         label.clear_message()
         widget.setAccessibleDescription("")
         return
-    label.show_message(functools.partial(error_message, error))
-    widget.setAccessibleDescription(error_message(error))
+    # The field's description follows the message, also after a language switch.
+    label.show_message(functools.partial(error_message, error), widget)
 
 
 class IbanEdit(QLineEdit):

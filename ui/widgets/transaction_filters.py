@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +32,7 @@ from desktop.services.transactions import (
     preset_period,
 )
 from ui.widgets.error_label import ErrorLabel
+from ui.widgets.flow_layout import FlowLayout
 
 translate = QCoreApplication.translate
 
@@ -135,17 +137,23 @@ class TransactionFilters(QWidget):
         for name, buddy in buddies.items():
             self.labels[name].setBuddy(buddy)
 
-        # One row of label/field pairs per line, each row sharing out its own width: the
-        # account (whole IBAN) and the search box take what the fixed-width fields leave.
+        # Label/field pairs flow like words and wrap when the width runs out (Albanian, large
+        # text): no field is squeezed. The account (whole IBAN) and the search box take what
+        # is left of their line.
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for names in (("account", "period", "from", "to"), ("search", "direction", "min", "max")):
-            row = QHBoxLayout()
-            for name in names:
-                row.addWidget(self.labels[name])
-                row.addWidget(buddies[name], 1 if name in ("account", "search") else 0)
-                row.addSpacing(self.fontMetrics().averageCharWidth())
-            layout.addLayout(row)
+        flow = FlowLayout()
+        flow.setSpacing(self.fontMetrics().averageCharWidth() * 2)
+        for name in PARTS:
+            pair = QWidget(self)
+            row = QHBoxLayout(pair)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.addWidget(self.labels[name])
+            row.addWidget(buddies[name], 1)
+            if name in ("account", "search"):
+                pair.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            flow.addWidget(pair)
+        layout.addLayout(flow)
         # Under the amounts, whose message it is; the whole width so it never gets cut.
         self.amount_error.setAlignment(Qt.AlignmentFlag.AlignRight)
         layout.addWidget(self.amount_error)
@@ -213,14 +221,14 @@ class TransactionFilters(QWidget):
             text = edit.text().strip()
             amount = parse_amount(text, language) if text else None
             if text and (amount is None or amount < 0):
-                self.amount_error.show_message(functools.partial(_bad_amount, which))
-                edit.setAccessibleDescription(_bad_amount(which))
+                # The field's description follows the message, also after a language switch.
+                self.amount_error.show_message(functools.partial(_bad_amount, which), edit)
                 return None
             edit.setAccessibleDescription("")
             amounts.append(amount)
         low, high = amounts
         if low is not None and high is not None and high < low:
-            self.amount_error.show_message(_max_below_min)
+            self.amount_error.show_message(_max_below_min, self.max_amount_edit)
             return None
         self.amount_error.clear_message()
         start, end = self.period()
@@ -335,6 +343,10 @@ class TransactionFilters(QWidget):
         self.search_edit.setPlaceholderText(
             translate("TransactionFilters", "Description or other party")
         )
+        # Room for the whole hint and the clear button, in either language.
+        metrics = self.search_edit.fontMetrics()
+        hint = metrics.horizontalAdvance(self.search_edit.placeholderText())
+        self.search_edit.setMinimumWidth(hint + metrics.averageCharWidth() * 6)
         example = format_amount(Decimal("1500.50"), language)
         for amount_edit in (self.min_amount_edit, self.max_amount_edit):
             amount_edit.setPlaceholderText(

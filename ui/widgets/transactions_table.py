@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QWidget
 
 from desktop.models.transactions import TransactionsModel
 
@@ -49,6 +49,21 @@ class TransactionsTable(QTableView):
         self.verticalHeader().setDefaultSectionSize(metrics.height() + 8)
         for column, sample in _SAMPLES.items():
             self.setColumnWidth(column, metrics.horizontalAdvance(sample) + 3 * metrics.height())
+        self._fit_titles()
+
+    def _fit_titles(self) -> None:
+        """No column narrower than its title: the description's stretch never cuts its title."""
+        header = self.horizontalHeader()
+        model = self.model()
+        metrics = header.fontMetrics()
+        margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        titles = [
+            str(model.headerData(c, Qt.Orientation.Horizontal)) for c in range(model.columnCount())
+        ]
+        widest = max((metrics.horizontalAdvance(title) for title in titles), default=0)
+        header.setMinimumSectionSize(widest + 2 * margin)
+        # A stretched column with no room left falls back to the default size, not the minimum.
+        header.setDefaultSectionSize(max(header.defaultSectionSize(), widest + 2 * margin))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -57,6 +72,7 @@ class TransactionsTable(QTableView):
         super().keyPressEvent(event)
 
     def retranslate(self) -> None:
+        self._fit_titles()  # the titles' words changed length
         self.setAccessibleName(translate("TransactionsPage", "Transactions"))
         self.setAccessibleDescription(
             translate(
