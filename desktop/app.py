@@ -325,7 +325,7 @@ class BranchApp(QObject):
 
     def _save_drafts(self, window: MainWindow, customer: str) -> None:
         drafts = {}
-        for page in window.page_list():
+        for page in window.built_pages():  # a page never built holds nothing typed
             draft = page.draft()
             if draft:
                 drafts[page.objectName()] = draft

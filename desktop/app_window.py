@@ -6,6 +6,7 @@ With app.py, the only desktop modules that import ui/. Imported at the first log
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -53,49 +54,54 @@ class BranchWindow(QObject):
         self._session = session
         self._poller = poller
         self.window = MainWindow()
-        for page in self._build_pages():
-            self.window.add_page(page)
-        self._connect_pages()
+        builders = self._page_builders()
+        # The first page now, the others one per event-loop turn (no long pause at login).
+        self.window.add_page(self._connected(builders[0]()))
+        for build in builders[1:]:
+            self.window.add_page_later(functools.partial(self._build_connected, build))
 
-    def _build_pages(self) -> list[Page]:
+    def _page_builders(self) -> list[Callable[[], Page]]:
         """The pages, in menu order, each with the services it needs."""
         api, session = self._api, self._session
         return [
-            AccountsPage(AccountsService(api)),
-            TransactionsPage(
+            lambda: AccountsPage(AccountsService(api)),
+            lambda: TransactionsPage(
                 TransactionsService(api),
                 AccountsService(api),
                 InfoService(api),
                 customer_name=session.customer_name,
                 customer_number=session.customer_number or "",
             ),
-            PaymentsPage(
+            lambda: PaymentsPage(
                 PaymentsService(api),
                 BeneficiariesService(api),
                 customer_name=session.customer_name,
             ),
-            NotificationsPage(NotificationsService(api)),
-            SecurityPage(SecurityService(api), session.customer_number),
-            ComplaintsPage(ComplaintsService(api)),
-            ContactsPage(InfoService(api)),
+            lambda: NotificationsPage(NotificationsService(api)),
+            lambda: SecurityPage(SecurityService(api), session.customer_number),
+            lambda: ComplaintsPage(ComplaintsService(api)),
+            lambda: ContactsPage(InfoService(api)),
         ]
 
-    def _connect_pages(self) -> None:
-        """What pages say to each other and to the app (the unread badge, the complaint link)."""
+    def _build_connected(self, build: Callable[[], Page]) -> Page:
+        return self._connected(build())
+
+    def _connected(self, page: Page) -> Page:
+        """What a page says to other pages and to the app (the unread badge, the complaint link)."""
         window = self.window
-        for page in window.page_list():
-            if isinstance(page, AccountsPage):
-                page.openTransactions.connect(self._open_transactions)
-            elif isinstance(page, NotificationsPage):
-                self._poller.unreadChanged.connect(page.set_unread_count)
-                self._poller.newNotifications.connect(page.add_new)
-            elif isinstance(page, SecurityPage):
-                page.passwordChanged.connect(self._password_changed)
-                page.userBlocked.connect(self.blocked)
-            elif isinstance(page, ContactsPage):
-                page.complaintFormRequested.connect(
-                    lambda: window.show_page("complaintsPage").setFocus()
-                )
+        if isinstance(page, AccountsPage):
+            page.openTransactions.connect(self._open_transactions)
+        elif isinstance(page, NotificationsPage):
+            self._poller.unreadChanged.connect(page.set_unread_count)
+            self._poller.newNotifications.connect(page.add_new)
+        elif isinstance(page, SecurityPage):
+            page.passwordChanged.connect(self._password_changed)
+            page.userBlocked.connect(self.blocked)
+        elif isinstance(page, ContactsPage):
+            page.complaintFormRequested.connect(
+                lambda: window.show_page("complaintsPage").setFocus()
+            )
+        return page
 
     def _open_transactions(self, account_id: str) -> None:
         """Enter on an account: its transactions, with the keyboard in their table."""

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal, SignalInstance
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -71,6 +72,11 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget(central)
         self.navigation.setObjectName("navigationList")
         self.pages = QStackedWidget(central)
+        self._pending: list[Callable[[], Page]] = []
+        self._build_timer = QTimer(self)
+        self._build_timer.setSingleShot(True)
+        self._build_timer.setInterval(0)
+        self._build_timer.timeout.connect(self._build_next)
         self.pages.setObjectName("pageStack")
         self.banner_area = QVBoxLayout()
 
@@ -112,6 +118,28 @@ class MainWindow(QMainWindow):
         self.retranslate()
 
     # --- pages --------------------------------------------------------------------------
+    def add_page_later(self, build: Callable[[], Page]) -> None:
+        """Adds a page built in a later turn of the event loop, one page per turn.
+
+        Building every page at once took tens of milliseconds in a single turn right after the
+        code was accepted: the window now appears with its first page and the others follow.
+        Asking for a page (page(), show_page(), page_list()) builds what is still pending.
+        """
+        self._pending.append(build)
+        if not self._build_timer.isActive():
+            self._build_timer.start()
+
+    def _build_next(self) -> None:
+        if self._pending:
+            self.add_page(self._pending.pop(0)())
+        if self._pending:
+            self._build_timer.start()
+
+    def _build_pending(self) -> None:
+        self._build_timer.stop()
+        while self._pending:
+            self.add_page(self._pending.pop(0)())
+
     def add_page(self, page: Page) -> None:
         self.pages.addWidget(page)
         item = QListWidgetItem(page.nav_title())
@@ -125,7 +153,7 @@ class MainWindow(QMainWindow):
 
     def refresh_navigation(self) -> None:
         """Menu titles from the pages; a page's nav_description() is what screen readers add."""
-        for row, page in enumerate(self.page_list()):
+        for row, page in enumerate(self.built_pages()):
             item = self.navigation.item(row)
             if item is None:
                 continue
@@ -136,12 +164,20 @@ class MainWindow(QMainWindow):
             item.setToolTip(description)
         self.navigation.setMaximumWidth(self.navigation.sizeHintForColumn(0) + 48)
 
-    def page_list(self) -> list[Page]:
+    def built_pages(self) -> list[Page]:
+        """The pages built so far (page_list() also builds those still pending)."""
         pages = [self.pages.widget(i) for i in range(self.pages.count())]
         return [p for p in pages if isinstance(p, Page)]
 
+    def page_list(self) -> list[Page]:
+        self._build_pending()
+        return self.built_pages()
+
     def page(self, object_name: str) -> Page:
-        for page in self.page_list():
+        for page in self.built_pages():
+            if page.objectName() == object_name:
+                return page
+        for page in self.page_list():  # it may still be pending
             if page.objectName() == object_name:
                 return page
         raise KeyError(object_name)
@@ -152,11 +188,9 @@ class MainWindow(QMainWindow):
         return page
 
     def show_page(self, object_name: str) -> Page:
-        for row, page in enumerate(self.page_list()):
-            if page.objectName() == object_name:
-                self.navigation.setCurrentRow(row)
-                return page
-        raise KeyError(object_name)
+        page = self.page(object_name)
+        self.navigation.setCurrentRow(self.built_pages().index(page))
+        return page
 
     def restrict_to(self, object_name: str | None) -> None:
         """Only this page can be used (a forced password change); None gives the menu back."""

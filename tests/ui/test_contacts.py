@@ -70,6 +70,7 @@ def log_in(
 
 def open_page(qtbot: QtBot, window: MainWindow, name: str) -> Page:
     """Walks the menu with the arrow keys until the page is in front."""
+    window.page_list()  # the menu is complete once every page is built
     window.navigation.setFocus()
     qtbot.waitUntil(window.navigation.hasFocus)
     qtbot.keyClick(window.navigation, Qt.Key.Key_Home)

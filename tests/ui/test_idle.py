@@ -103,8 +103,10 @@ def app(
 ) -> Iterator[BranchApp]:
     """The whole app on the moved clock, with the note page after the real ones."""
     branch = new_branch(backend, tmp_path / "client", MemoryKeyring(), clocks.monotonic)
-    real_pages = BranchWindow._build_pages
-    monkeypatch.setattr(BranchWindow, "_build_pages", lambda self: [*real_pages(self), NotePage()])
+    real_builders = BranchWindow._page_builders
+    monkeypatch.setattr(
+        BranchWindow, "_page_builders", lambda self: [*real_builders(self), NotePage]
+    )
     yield branch
     close_branch(branch)
 

@@ -65,6 +65,7 @@ def transfer_arrives(backend: Backend, clock: ManualClock, amount: str = "1500.0
 
 
 def nav_text(window: MainWindow, name: str) -> str:
+    window.page_list()  # the menu is complete once every page is built
     for row in range(window.navigation.count()):
         item = window.navigation.item(row)
         if item is not None and item.data(Qt.ItemDataRole.UserRole) == name:
@@ -73,6 +74,7 @@ def nav_text(window: MainWindow, name: str) -> str:
 
 
 def nav_description(window: MainWindow, name: str) -> str:
+    window.page_list()
     for row in range(window.navigation.count()):
         item = window.navigation.item(row)
         if item is not None and item.data(Qt.ItemDataRole.UserRole) == name:

@@ -37,6 +37,7 @@ from ui.pages.security_page import PasswordExpiryBanner, SecurityPage
 
 def open_security_page(qtbot: QtBot, main: MainWindow) -> SecurityPage:
     """From the menu, with the arrow keys, to About Security; then Tab into its form."""
+    main.page_list()  # the menu is complete once every page is built
     main.navigation.setFocus()
     qtbot.waitUntil(main.navigation.hasFocus)
     press(qtbot, Qt.Key.Key_Home)
