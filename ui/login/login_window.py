@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut
@@ -21,18 +21,10 @@ from PySide6.QtWidgets import (
 from desktop.i18n import current_language, language_name
 from desktop.messages import error_message, info_message
 from desktop.secrets import RememberedLogin
-from desktop.services.enrollment import Challenge, EnrollmentService
 from desktop.session import Session
 from desktop.settings import LANGUAGES
-from desktop.validation import CUSTOMER_NUMBER, normalize_login_id
 from ui.login.code_step import CodeStep
 from ui.login.credentials_step import CredentialsStep
-from ui.login.password_reset_steps import PasswordResetCompleteStep, PasswordResetStartStep
-from ui.login.registration_steps import (
-    CodePasswordStep,
-    RegistrationCompleteStep,
-    RegistrationStartStep,
-)
 from ui.login.step import InvalidInput, LoginStep
 from ui.widgets.current_page_stack import CurrentPageStack
 from ui.widgets.error_label import ErrorLabel
@@ -40,6 +32,12 @@ from ui.widgets.focus_order import last_focus_child
 from ui.widgets.help_panel import HelpPanel
 from ui.widgets.info_label import InfoLabel
 from ui.widgets.virtual_keyboard import VirtualKeyboard
+
+if TYPE_CHECKING:
+    from desktop.services.enrollment import EnrollmentService
+    from ui.login.enrollment import EnrollmentFlow
+    from ui.login.password_reset_steps import PasswordResetCompleteStep, PasswordResetStartStep
+    from ui.login.registration_steps import RegistrationCompleteStep, RegistrationStartStep
 
 translate = QCoreApplication.translate
 
@@ -88,6 +86,7 @@ class LoginWindow(QWidget):
         super().__init__(parent)
         self.setObjectName("loginWindow")
         self._session = session
+        self.session = session
 
         self.brand_label = QLabel(self)
         self.brand_label.setObjectName("brandLabel")
@@ -121,14 +120,10 @@ class LoginWindow(QWidget):
         self._steps: list[LoginStep] = []
         for step in (self.credentials, self.code):
             self.add_step(step)
-        # Registration and the forgotten password: the other ways in, in this same window.
-        self.enrollment = enrollment or EnrollmentService(session.api)
-        self.registration = RegistrationStartStep(self.enrollment, self)
-        self.registration_code = RegistrationCompleteStep(self.enrollment, self)
-        self.reset_start = PasswordResetStartStep(self.enrollment, self)
-        self.reset_code = PasswordResetCompleteStep(self.enrollment, self)
-        for other in (self.registration, self.registration_code, self.reset_start, self.reset_code):
-            self.add_step(other)
+        # Registration and the forgotten password: the other ways in, in this same window,
+        # built when first asked for (they are not needed for the first window).
+        self._enrollment_service = enrollment
+        self._enrollment_flow: EnrollmentFlow | None = None
 
         self.error_label = ErrorLabel(self)
         self.error_label.setObjectName("errorLabel")
@@ -228,16 +223,6 @@ class LoginWindow(QWidget):
         self.code.restart.connect(lambda: self.show_step(self.credentials, keep_error=True))
         self.register_button.clicked.connect(self.show_registration)
         self.forgot_button.clicked.connect(self.show_password_reset)
-        self.registration.codeSent.connect(self._registration_code_sent)
-        self.reset_start.codeSent.connect(self._reset_code_sent)
-        self.registration_code.done.connect(
-            lambda login_id: self._new_password_set(login_id, "registered")
-        )
-        self.reset_code.done.connect(
-            lambda login_id: self._new_password_set(login_id, "password_reset_done")
-        )
-        for step in (self.registration_code, self.reset_code):
-            step.restart.connect(lambda: self.show_step(self.credentials, keep_error=True))
 
     # --- steps --------------------------------------------------------------------------
     def add_step(self, step: LoginStep) -> None:
@@ -317,32 +302,47 @@ class LoginWindow(QWidget):
             self.code.stop()
             self._session.cancel_login()
         step = self.current_step()
-        if isinstance(step, CodePasswordStep):
-            step.stop()  # no code or new password stays behind
+        stop = getattr(step, "stop", None)
+        if step is not self.code and callable(stop):
+            stop()  # no code or new password stays behind
         self.credentials.reset()
         self.show_step(self.credentials)
 
-    # --- registration and forgotten password ------------------------------------------------
+    # --- registration and forgotten password, built on first use --------------------------
+    def _enrollment(self) -> EnrollmentFlow:
+        if self._enrollment_flow is None:
+            from ui.login.enrollment import EnrollmentFlow
+
+            self._enrollment_flow = EnrollmentFlow(self, self._enrollment_service)
+        return self._enrollment_flow
+
+    @property
+    def enrollment(self) -> EnrollmentService:
+        return self._enrollment().service
+
+    @property
+    def registration(self) -> RegistrationStartStep:
+        return self._enrollment().registration
+
+    @property
+    def registration_code(self) -> RegistrationCompleteStep:
+        return self._enrollment().registration_code
+
+    @property
+    def reset_start(self) -> PasswordResetStartStep:
+        return self._enrollment().reset_start
+
+    @property
+    def reset_code(self) -> PasswordResetCompleteStep:
+        return self._enrollment().reset_code
+
     def show_registration(self) -> None:
-        typed = normalize_login_id(self.credentials.login_id_edit.text())
-        self.registration.reset()
-        if CUSTOMER_NUMBER.match(typed):
-            self.registration.number_edit.setText(typed)
-        self.show_step(self.registration)
+        self._enrollment().show_registration()
 
     def show_password_reset(self) -> None:
-        self.reset_start.set_login_id(normalize_login_id(self.credentials.login_id_edit.text()))
-        self.show_step(self.reset_start)
+        self._enrollment().show_password_reset()
 
-    def _registration_code_sent(self, challenge: Challenge, number: str) -> None:
-        self.registration_code.set_challenge(challenge, number, number)
-        self.show_step(self.registration_code)
-
-    def _reset_code_sent(self, challenge: Challenge, login_id: str) -> None:
-        self.reset_code.set_challenge_for(challenge, login_id)
-        self.show_step(self.reset_code)
-
-    def _new_password_set(self, login_id: str, message_code: str) -> None:
+    def new_password_set(self, login_id: str, message_code: str) -> None:
         """Back to logging in, the login ID filled in, with the good news."""
         self.credentials.reset()
         self.credentials.login_id_edit.setText(login_id)
@@ -363,8 +363,8 @@ class LoginWindow(QWidget):
     def reset_to_start(self, message_code: str | None = None) -> None:
         """Back to the first step, e.g. after a logout; optionally saying why."""
         self.code.stop()
-        for step in (self.registration_code, self.reset_code):
-            step.stop()
+        if self._enrollment_flow is not None:
+            self._enrollment_flow.stop()
         self.credentials.reset()
         self.show_step(self.credentials)
         if self.credentials.login_id_edit.text():

@@ -20,3 +20,21 @@ def last_focus_child(container: QWidget) -> QWidget | None:
             last = widget
         widget = widget.nextInFocusChain()
     return last
+
+
+def focusable_in_chain(container: QWidget) -> list[QWidget]:
+    """The widgets inside `container` that Tab can stop at, in focus-chain order."""
+    found = []
+    widget = container.nextInFocusChain()
+    while widget is not None and widget is not container and widget not in found:
+        if container.isAncestorOf(widget) and widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
+            found.append(widget)
+        widget = widget.nextInFocusChain()
+    return found
+
+
+def chain_after(anchor: QWidget, widgets: list[QWidget]) -> None:
+    """Moves `widgets`, in order, right after `anchor` in the focus chain (Tab order)."""
+    for widget in widgets:
+        QWidget.setTabOrder(anchor, widget)
+        anchor = widget
