@@ -162,8 +162,9 @@ class BranchApp(QObject):
 
     def _after_first_paint(self) -> None:
         """Start-up work that must not delay the first window (bench/startup.py measures it)."""
+        self.login_window.help_panel  # built now, hidden until F1 or Help  # noqa: B018
         if self.demo is not None:
-            self._start_demo()
+            self.demo.start()  # its imports and database run in its own thread
         spawn(self._prepare())
 
     async def _prepare(self) -> None:
@@ -174,6 +175,9 @@ class BranchApp(QObject):
         if not alive(self.login_window):
             return
         self.login_window.credentials.prefill_remembered()
+        if self.demo is not None:
+            # After the HTTP client exists: its first poll must not load httpx in this thread.
+            self._show_demo_phone()
         self.is_ready = True
         self.ready.emit()
         # While the customer types: load the main window's modules one by one, each import a
@@ -201,12 +205,10 @@ class BranchApp(QObject):
         self.demo_phone.resize(360, max(420, geometry.height()))
         self.demo_phone.move(geometry.right() + 16, geometry.top())
 
-    def _start_demo(self) -> None:
+    def _show_demo_phone(self) -> None:
         from desktop.services.demo_phone import DemoPhoneFeed
         from ui.demo_phone import DemoPhone
 
-        assert self.demo is not None
-        self.demo.start()
         self.demo_phone = DemoPhone(DemoPhoneFeed(self.api))
         self._place_demo_phone()
         self.demo_phone.show()

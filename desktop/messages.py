@@ -15,7 +15,6 @@ from PySide6.QtCore import QCoreApplication
 from desktop.api import BankError
 from desktop.i18n import current_language
 from desktop.money import format_amount, format_money
-from desktop.services.complaints import MESSAGE_MAX, MESSAGE_MIN, SUBJECT_MAX
 
 translate = QCoreApplication.translate
 
@@ -415,6 +414,8 @@ def is_known(code: str) -> bool:
 
 def complaint_field_message(field: str, code: str) -> str:
     """What is wrong with one field of the complaint form (errors[].field/code of a 422)."""
+    from desktop.services.complaints import MESSAGE_MAX, MESSAGE_MIN, SUBJECT_MAX
+
     texts: dict[tuple[str, str], Callable[[], str]] = {
         ("subject", "required"): lambda: translate("FieldErrors", "Write a subject."),
         ("subject", "too_long"): lambda: translate(

@@ -29,7 +29,6 @@ from ui.login.step import InvalidInput, LoginStep
 from ui.widgets.current_page_stack import CurrentPageStack
 from ui.widgets.error_label import ErrorLabel
 from ui.widgets.focus_order import last_focus_child
-from ui.widgets.help_panel import HelpPanel
 from ui.widgets.info_label import InfoLabel
 from ui.widgets.virtual_keyboard import VirtualKeyboard
 
@@ -38,6 +37,7 @@ if TYPE_CHECKING:
     from ui.login.enrollment import EnrollmentFlow
     from ui.login.password_reset_steps import PasswordResetCompleteStep, PasswordResetStartStep
     from ui.login.registration_steps import RegistrationCompleteStep, RegistrationStartStep
+    from ui.widgets.help_panel import HelpPanel
 
 translate = QCoreApplication.translate
 
@@ -110,10 +110,9 @@ class LoginWindow(QWidget):
 
         self.keyboard = VirtualKeyboard(self)
         self.keyboard.setVisible(False)
-        self.help_panel = HelpPanel(current_language(), self)
-        self.help_panel.setVisible(False)
+        # Built at the first F1 or Help: not needed for the first window.
+        self._help_panel: HelpPanel | None = None
         # Readable lines of help: the window grows to make room when the panel opens.
-        self.help_panel.setMinimumWidth(self.fontMetrics().averageCharWidth() * 56)
         self.stack = CurrentPageStack(self)  # as tall as the step in front
         self.credentials = CredentialsStep(session, remembered, self)
         self.code = CodeStep(session, self)
@@ -201,7 +200,7 @@ class LoginWindow(QWidget):
         layout.addLayout(links)
         outer = QHBoxLayout(self)
         outer.addWidget(self.content, 3)
-        outer.addWidget(self.help_panel, 2)
+        self._outer = outer
         # The on-screen keyboard sits below the step's fields: Tab reaches it after them.
         last_field = last_focus_child(self.stack)
         if last_field is not None:
@@ -209,7 +208,6 @@ class LoginWindow(QWidget):
 
     def _connect(self) -> None:
         self.language_selector.currentIndexChanged.connect(self._language_picked)
-        self.help_panel.closed.connect(self._help_closed)
         self.help_button.clicked.connect(self.request_help)
         self.continue_button.clicked.connect(lambda: self.current_step().submit())
         self.back_button.clicked.connect(self.go_back)
@@ -413,6 +411,21 @@ class LoginWindow(QWidget):
             self.keyboard.close_keyboard()
         self._refit()
 
+    @property
+    def help_panel(self) -> HelpPanel:
+        """The help beside the form (helpPanel), built the first time it is asked for."""
+        if self._help_panel is None:
+            from ui.widgets.help_panel import HelpPanel
+
+            panel = HelpPanel(current_language(), self)
+            panel.setVisible(False)
+            # Readable lines of help: the window grows to make room when the panel opens.
+            panel.setMinimumWidth(self.fontMetrics().averageCharWidth() * 56)
+            panel.closed.connect(self._help_closed)
+            self._outer.addWidget(panel, 2)
+            self._help_panel = panel
+        return self._help_panel
+
     def request_help(self) -> None:
         """F1 or the Help button: the help of the step in front (or of the keyboard in use)."""
         keyboard_focused = self.keyboard.isVisible() and self.keyboard.hasFocus()
@@ -433,7 +446,8 @@ class LoginWindow(QWidget):
 
     def set_language(self, language: str) -> None:
         """Shows `language` in the selector without emitting languageChosen."""
-        self.help_panel.set_language(language)
+        if self._help_panel is not None:
+            self._help_panel.set_language(language)
         index = self.language_selector.findData(language)
         self.language_selector.blockSignals(True)
         self.language_selector.setCurrentIndex(index)
