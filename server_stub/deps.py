@@ -1,4 +1,8 @@
-"""FastAPI dependencies: the backend, and the caller's session (typed with `Annotated`)."""
+"""FastAPI dependencies: the backend, and the caller's session (typed with `Annotated`).
+
+They are coroutines: FastAPI runs a plain function dependency in a worker thread, and on a
+busy server those trips cost more than the work (see sessions.authenticate).
+"""
 
 from __future__ import annotations
 
@@ -15,7 +19,7 @@ from server_stub.services.sessions import SessionInfo
 _bearer = HTTPBearer(auto_error=False, description="The access_token of a session")
 
 
-def get_backend(request: Request) -> Backend:
+async def get_backend(request: Request) -> Backend:
     backend: Backend = request.app.state.backend
     return backend
 
@@ -23,7 +27,7 @@ def get_backend(request: Request) -> Backend:
 BackendDep = Annotated[Backend, Depends(get_backend)]
 
 
-def any_session(
+async def any_session(
     backend: BackendDep,
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
     x_background: Annotated[
@@ -38,13 +42,13 @@ def any_session(
     token = (
         credentials.credentials if credentials and credentials.scheme.lower() == "bearer" else None
     )
-    return sessions.authenticate(backend, token, background=x_background == "1")
+    return await sessions.authenticate(backend, token, background=x_background == "1")
 
 
 AnySession = Annotated[SessionInfo, Depends(any_session)]
 
 
-def active_session(who: AnySession) -> SessionInfo:
+async def active_session(who: AnySession) -> SessionInfo:
     """A session allowed to do everything: 403 while the password must be changed."""
     if who.password_change_required:
         raise Problem(403, "password_change_required")

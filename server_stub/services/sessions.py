@@ -6,7 +6,8 @@ import dataclasses
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, RowMapping, insert, select, update
+from sqlalchemy import Connection, RowMapping, bindparam, insert, select, update
+from starlette.concurrency import run_in_threadpool
 
 from server_stub.domain.secrets import new_token, token_hash
 from server_stub.errors import Problem
@@ -80,52 +81,29 @@ def create(
     }
 
 
-def authenticate(backend: Backend, token: str | None, *, background: bool) -> SessionInfo:
+async def authenticate(backend: Backend, token: str | None, *, background: bool) -> SessionInfo:
     """The session of a bearer token, or 401 session_expired; restarts the idle timer.
 
-    Requests the client makes on its own (`background`) leave the idle timer alone.
+    Requests the client makes on its own (`background`) leave the idle timer alone. The lookup
+    is one indexed read, done on the event loop: a trip to a worker thread cost more than the
+    read itself. Writes (expiry, the idle timer) go to a worker thread, as they may wait for
+    the database's write lock.
     """
     if not token:
         raise Problem(401, "session_expired")
     now = backend.clock.now()
     with backend.db.read() as conn:
-        row = conn.execute(
-            select(
-                sessions.c.id,
-                sessions.c.customer_id,
-                sessions.c.created_at,
-                sessions.c.last_seen_at,
-                sessions.c.revoked_at,
-                sessions.c.password_change_required,
-                customers.c.customer_number,
-                customers.c.name,
-            )
-            .join(customers, customers.c.id == sessions.c.customer_id)
-            .where(sessions.c.token_hash == token_hash(token))
-        ).first()
+        row = conn.execute(_SESSION_QUERY, {"token_hash": token_hash(token)}).first()
     if row is None or row.revoked_at is not None:
         raise Problem(401, "session_expired")
     settings = backend.settings
     idle = now - row.last_seen_at > settings.idle_timeout
     too_old = now - row.created_at > settings.session_lifetime
     if idle or too_old:
-        with backend.db.write() as conn:
-            conn.execute(
-                update(sessions)
-                .where(sessions.c.id == row.id, sessions.c.revoked_at.is_(None))
-                .values(revoked_at=now)
-            )
-            audit.record(
-                conn, now, "session_expired", row.customer_number, "idle" if idle else "lifetime"
-            )
+        await run_in_threadpool(_expire, backend, row.id, row.customer_number, now, idle)
         raise Problem(401, "session_expired")
     if not background and now - row.last_seen_at >= LAST_SEEN_GRANULARITY:
-        with backend.db.write() as conn:
-            conn.execute(
-                update(sessions)
-                .where(sessions.c.id == row.id, sessions.c.last_seen_at < now)
-                .values(last_seen_at=now)
-            )
+        await run_in_threadpool(_touch, backend, row.id, now)
     return SessionInfo(
         session_id=row.id,
         customer_id=row.customer_id,
@@ -133,6 +111,43 @@ def authenticate(backend: Backend, token: str | None, *, background: bool) -> Se
         name=row.name,
         password_change_required=bool(row.password_change_required),
     )
+
+
+_SESSION_QUERY = (
+    select(
+        sessions.c.id,
+        sessions.c.customer_id,
+        sessions.c.created_at,
+        sessions.c.last_seen_at,
+        sessions.c.revoked_at,
+        sessions.c.password_change_required,
+        customers.c.customer_number,
+        customers.c.name,
+    )
+    .join(customers, customers.c.id == sessions.c.customer_id)
+    .where(sessions.c.token_hash == bindparam("token_hash"))
+)
+
+
+def _expire(
+    backend: Backend, session_id: int, customer_number: str, now: datetime, idle: bool
+) -> None:
+    with backend.db.write() as conn:
+        conn.execute(
+            update(sessions)
+            .where(sessions.c.id == session_id, sessions.c.revoked_at.is_(None))
+            .values(revoked_at=now)
+        )
+        audit.record(conn, now, "session_expired", customer_number, "idle" if idle else "lifetime")
+
+
+def _touch(backend: Backend, session_id: int, now: datetime) -> None:
+    with backend.db.write() as conn:
+        conn.execute(
+            update(sessions)
+            .where(sessions.c.id == session_id, sessions.c.last_seen_at < now)
+            .values(last_seen_at=now)
+        )
 
 
 def revoke(conn: Connection, session_id: int, at: datetime) -> None:
