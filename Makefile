@@ -23,8 +23,33 @@ $(VENV)/.test-stamp: $(BIN)/python setup.cfg constraints.txt
 run: $(VENV)/.run-stamp
 	$(BIN)/bkt-branch
 
+# The server tests run on SQLite and on PostgreSQL: tests/pg_cluster.py installs PostgreSQL when
+# it is missing, starts a throwaway cluster on loopback for this run, and stops it afterwards.
 test: $(VENV)/.test-stamp
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.pg_cluster -- $(BIN)/python -m pytest
+
+# The heavy variants of the server's proofs (make test runs them small): fuzzed API cases,
+# ledger state machine runs and steps, SIGKILL rounds; each may take far longer than a test.
+FUZZ_TESTS := tests/server/test_fuzz_api.py tests/server/test_ledger_invariants.py \
+	tests/server/test_crash_safety.py
+fuzz: $(VENV)/.test-stamp
+	BKT_FUZZ_EXAMPLES=200 BKT_LEDGER_RUNS=300 BKT_LEDGER_STEPS=60 BKT_CRASH_ROUNDS=10 \
+		QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest --timeout=3600 $(FUZZ_TESTS)
+
+# Every benchmark against its target, one table (bench/run.py). Bytecode caching on: this
+# environment sets PYTHONDONTWRITEBYTECODE, and without .pyc files every start recompiles the
+# project. The GUI figures need an X display: a private Xvfb for the run when DISPLAY is unset.
+BENCH_PY := env -u PYTHONDONTWRITEBYTECODE $(BIN)/python
+bench: $(VENV)/.test-stamp
+	command -v wrk >/dev/null || apt-get install -y wrk || (apt-get update && apt-get install -y wrk)
+	$(BENCH_PY) -m compileall -q desktop ui server_stub bench
+	@if [ -n "$$DISPLAY" ]; then $(BENCH_PY) bench/run.py; else \
+		fd=$$(mktemp); \
+		Xvfb -displayfd 3 -screen 0 1366x768x24 -nolisten tcp 3>"$$fd" 2>/dev/null & \
+		xvfb=$$!; trap 'kill $$xvfb 2>/dev/null; rm -f "$$fd"' EXIT; \
+		for _ in $$(seq 100); do [ -s "$$fd" ] && break; sleep 0.1; done; \
+		[ -s "$$fd" ] || { echo "Xvfb did not start" >&2; exit 1; }; \
+		DISPLAY=":$$(cat "$$fd")" $(BENCH_PY) bench/run.py; fi
 
 check: $(VENV)/.test-stamp
 	$(BIN)/ruff check .

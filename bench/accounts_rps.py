@@ -2,11 +2,13 @@
 
 Starts `bkt-stub-server` (python -m server_stub) three times, each on a fresh database: SQLite
 with one worker, PostgreSQL with one worker and with two (--workers 2). Each is driven for 10 s
-(after a 2 s warm-up) by 50 concurrent keep-alive connections on loopback: wrk when it is
-installed, else a small asyncio load generator in this process. Prints requests per second and
-the p50 and p99 latencies. PostgreSQL is the throwaway cluster of the tests (tests/pg_cluster.py)
-unless BKT_BENCH_PG_URL names a superuser's URL on another. Client, server and database share
-the machine's cores.
+(after a 2 s warm-up) by 50 concurrent keep-alive connections on loopback from a small asyncio
+load generator in this process (a few per cent of a core), which opens its connections one at a
+time so that they spread over the workers as separate clients' would; `--wrk` uses wrk instead,
+whose connections all open at once and mostly land on the first worker to wake. Prints requests
+per second and the p50 and p99 latencies. PostgreSQL is the throwaway cluster of the tests
+(tests/pg_cluster.py) unless BKT_BENCH_PG_URL names a superuser's URL on another. Client, server
+and database share the machine's cores.
 """
 
 from __future__ import annotations
@@ -85,11 +87,14 @@ def _wrk(url: str, headers: dict[str, str], seconds: int) -> Load:
 
 
 async def _client(
-    host: str, port: int, request: bytes, until: float, latencies: list[float]
+    streams: tuple[asyncio.StreamReader, asyncio.StreamWriter],
+    request: bytes,
+    until: float,
+    latencies: list[float],
 ) -> int:
     """One keep-alive connection sending the request again as soon as each answer is in."""
+    reader, writer = streams
     failed = 0
-    reader, writer = await asyncio.open_connection(host, port)
     try:
         while time.perf_counter() < until:
             started = time.perf_counter()
@@ -114,11 +119,16 @@ async def _asyncio_load(url: str, headers: dict[str, str], seconds: int) -> Load
     lines = [f"GET {target.path} HTTP/1.1", f"Host: {target.netloc}"]
     lines += [f"{name}: {value}" for name, value in headers.items()]
     request = ("\r\n".join(lines) + "\r\n\r\n").encode()
+    # One connection at a time: each is a separate accept, which any idle worker may win. (wrk
+    # opens all at once, and the first worker to wake accepts nearly all of them.)
+    streams = []
+    for _ in range(CLIENTS):
+        streams.append(await asyncio.open_connection(target.hostname, target.port))
+        await asyncio.sleep(0.005)
     latencies: list[float] = []
     started = time.perf_counter()
-    until = started + seconds
     failed = await asyncio.gather(
-        *(_client(target.hostname, target.port, request, until, latencies) for _ in range(CLIENTS))
+        *(_client(pair, request, started + seconds, latencies) for pair in streams)
     )
     elapsed = time.perf_counter() - started
     return Load(
@@ -131,8 +141,8 @@ async def _asyncio_load(url: str, headers: dict[str, str], seconds: int) -> Load
     )
 
 
-def drive(url: str, headers: dict[str, str]) -> Load:
-    if shutil.which("wrk"):
+def drive(url: str, headers: dict[str, str], use_wrk: bool) -> Load:
+    if use_wrk:
         _wrk(url, headers, WARM_UP_S)
         return _wrk(url, headers, DURATION_S)
     asyncio.run(_asyncio_load(url, headers, WARM_UP_S))
@@ -168,12 +178,12 @@ def postgresql_database(admin_url: str) -> Iterator[str]:
         admin.dispose()
 
 
-def measure(db_url: str, workers: int) -> Load:
+def measure(db_url: str, workers: int, use_wrk: bool) -> Load:
     command = [sys.executable, "-m", "server_stub", "--port", "{port}", "--db", db_url]
     command += ["--workers", str(workers), "--log-level", "warning"]
     with serve(command, API + "/health") as server:
         token = prepare(server)
-        return drive(server.api + "/accounts", bearer(token))
+        return drive(server.api + "/accounts", bearer(token), use_wrk)
 
 
 def show(name: str, load: Load) -> None:
@@ -190,14 +200,17 @@ def show(name: str, load: Load) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--skip-sqlite", action="store_true", help="PostgreSQL runs only")
+    parser.add_argument("--wrk", action="store_true", help="drive the load with wrk")
     args = parser.parse_args(argv)
+    if args.wrk and shutil.which("wrk") is None:
+        parser.error("--wrk needs wrk (apt-get install -y wrk)")
     if not args.skip_sqlite:
-        show("SQLite, 1 worker", measure(f"sqlite:///{fresh_db()}", 1))
+        show("SQLite, 1 worker", measure(f"sqlite:///{fresh_db()}", 1, args.wrk))
     with postgresql_admin() as admin:
         results = {}
         for workers in (1, 2):
             with postgresql_database(admin) as url:
-                results[workers] = measure(url, workers)
+                results[workers] = measure(url, workers, args.wrk)
             show(f"PostgreSQL, {workers} worker{'s' if workers > 1 else ''}", results[workers])
     report(
         "GET /accounts, PostgreSQL 2 workers / 1 worker",

@@ -24,6 +24,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import Connection, text
+from sqlalchemy.sql import ClauseElement
 
 from server_stub.app import create_app, create_backend
 from server_stub.clock import ManualClock
@@ -47,13 +49,15 @@ PG_DESELECTED = "PostgreSQL runs deselected: BKT_TEST_PG_URL is not set (make te
 
 @dataclasses.dataclass(slots=True)
 class ServerDatabase:
-    """The database of the running test: SQLite in its tmp_path, or a fresh PostgreSQL one."""
+    """The database of the running test: SQLite in its tmp_path, or PostgreSQL's, emptied."""
 
     kind: str
     url: str | None = None
 
 
 _current: list[ServerDatabase] = []
+#: How many PostgreSQL runs were deselected, for the closing summary.
+_deselected_key = pytest.StashKey[int]()
 
 
 def server_settings(tmp_path: Path, **overrides: Any) -> ServerSettings:
@@ -61,6 +65,26 @@ def server_settings(tmp_path: Path, **overrides: Any) -> ServerSettings:
     current = _current[-1] if _current else None
     url = current.url if current and current.url else f"sqlite:///{tmp_path / 'stub.db'}"
     return ServerSettings(db_url=url, argon2=TEST_ARGON2, **overrides)
+
+
+def query_plan(conn: Connection, query: ClauseElement) -> str:
+    """The database's plan for `query` as one string, to check which index it uses.
+
+    SQLite: EXPLAIN QUERY PLAN ("SEARCH transactions USING INDEX …", "USE TEMP B-TREE" for a
+    sort). PostgreSQL: EXPLAIN ("Index Scan … using …", "Sort"), with sequential and bitmap
+    scans and sorts priced out: on a test's few rows (and whatever statistics earlier tests
+    left) the planner could prefer them, and the question is whether an index can serve the
+    filter and the order. A plan that still sorts has no index for its order.
+    """
+    if conn.dialect.name == "sqlite":
+        sql = query.compile(conn.engine, compile_kwargs={"literal_binds": True})
+        return " | ".join(str(row[-1]) for row in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}"))
+    # Bound, not literal, values: a literal date in a UNION would be text to PostgreSQL.
+    compiled = query.compile(dialect=conn.dialect)
+    for setting in ("seqscan", "bitmapscan", "sort", "incremental_sort"):
+        conn.execute(text(f"SET LOCAL enable_{setting} = off"))
+    rows = conn.exec_driver_sql(f"EXPLAIN {compiled}", compiled.construct_params())
+    return " | ".join(str(row[0]) for row in rows)
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
@@ -90,9 +114,6 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         config.stash[_deselected_key] = len(deselected)
 
 
-_deselected_key = pytest.StashKey[int]()
-
-
 def pytest_report_header(config: pytest.Config) -> str:
     if os.environ.get(URL_VARIABLE):
         return "server databases: sqlite, postgresql (BKT_TEST_PG_URL)"
@@ -107,7 +128,7 @@ def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> Non
 
 @pytest.fixture(scope="session")
 def pg_databases() -> Iterator[DatabaseFactory]:
-    """Fresh PostgreSQL databases, each a copy of one template migrated at the start."""
+    """The PostgreSQL database of the server tests, emptied for each (and others on demand)."""
     factory = DatabaseFactory(os.environ[URL_VARIABLE])
     yield factory
     factory.close()
@@ -115,19 +136,17 @@ def pg_databases() -> Iterator[DatabaseFactory]:
 
 @pytest.fixture(autouse=True)
 def db_kind(request: pytest.FixtureRequest) -> Iterator[str]:
-    """sqlite, or postgresql for the second run of a server test (a database of its own)."""
+    """sqlite, or postgresql for the second run of a server test (on the emptied database)."""
     kind: str = getattr(request, "param", "sqlite")
     database = ServerDatabase(kind)
     if kind == "postgresql":
         factory: DatabaseFactory = request.getfixturevalue("pg_databases")
-        database.url = factory.create()
+        database.url = factory.fresh()
     _current.append(database)
     try:
         yield kind
     finally:
         _current.remove(database)
-        if database.url:
-            factory.drop(database.url)
 
 
 @pytest.fixture

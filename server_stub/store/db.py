@@ -74,6 +74,45 @@ def _configure_postgresql(engine: Engine) -> None:
             raise exc.DisconnectionError(str(error)) from error
 
 
+#: What U+0000 becomes on its way to the database (the Unicode replacement character).
+NUL_REPLACEMENT = "\ufffd"
+
+
+def _no_nul(value: Any) -> Any:
+    if isinstance(value, str) and "\x00" in value:
+        return value.replace("\x00", NUL_REPLACEMENT)
+    return value
+
+
+def _replace_nul_characters(engine: Engine) -> None:
+    """U+0000 in a statement's text values becomes U+FFFD, on either database.
+
+    PostgreSQL cannot store U+0000 in text (a DataError: a 500) where SQLite can. Replaced on
+    both, the answers are the same whichever database runs: an id holding one finds nothing
+    (404, like any unknown id; no stored id holds U+FFFD), and free text keeps a visible mark
+    where the character was. Multi-row inserts come from the server's own seeding, never from
+    a request, and are passed as they are.
+    """
+
+    @event.listens_for(engine, "before_cursor_execute", retval=True)
+    def _replace(
+        _conn: Connection,
+        _cursor: Any,
+        statement: str,
+        parameters: Any,
+        _context: Any,
+        executemany: bool,
+    ) -> tuple[str, Any]:
+        if executemany or not parameters:
+            return statement, parameters
+        if isinstance(parameters, dict):
+            if any(isinstance(v, str) and "\x00" in v for v in parameters.values()):
+                parameters = {name: _no_nul(v) for name, v in parameters.items()}
+        elif any(isinstance(v, str) and "\x00" in v for v in parameters):
+            parameters = type(parameters)(_no_nul(v) for v in parameters)
+        return statement, parameters
+
+
 class Database:
     """The server's database: `read()` and `write()` give a connection inside one transaction."""
 
@@ -92,6 +131,7 @@ class Database:
             kwargs["max_overflow"] = 20
             kwargs["connect_args"] = {"application_name": "bkt-stub-server"}
         self.engine = create_engine(url, **kwargs)
+        _replace_nul_characters(self.engine)
         if self.is_sqlite:
             _configure_sqlite(self.engine)
         else:

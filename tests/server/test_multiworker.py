@@ -21,11 +21,9 @@ from typing import Any
 
 import httpx
 import pytest
-from sqlalchemy import make_url, select, text
-from sqlalchemy.exc import OperationalError
+from sqlalchemy import select
 
 from server_stub.services import ledger
-from server_stub.store import db as db_module
 from server_stub.store.db import Database
 from server_stub.store.tables import accounts, customers
 from tests.pg_cluster import DatabaseFactory, free_port
@@ -314,41 +312,3 @@ def test_the_clock_moved_on_one_process_is_the_time_on_the_other(nodes: list[Nod
         assert abs(real - datetime.now(UTC)) < timedelta(seconds=30)
     finally:
         first.client.put("/_stub/clock", json={"now": MORNING})
-
-
-@pytest.mark.postgresql
-def test_connections_the_database_dropped_are_replaced(
-    pg_databases: DatabaseFactory, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """After a database restart: idle connections are pinged and replaced before use; a busy
-    one fails its one request, and the pool then replaces every connection it holds."""
-    url = pg_databases.fresh()
-    db = Database(url)
-    query = select(accounts.c.id).limit(1)
-
-    def drop_connections() -> None:
-        with pg_databases.admin.connect() as conn:
-            conn.execute(
-                text(
-                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
-                    " WHERE application_name = 'bkt-stub-server' AND datname = :name"
-                ),
-                {"name": make_url(url).database},
-            )
-
-    try:
-        with db.read() as conn:
-            conn.execute(query).all()
-        drop_connections()
-        with pytest.raises(OperationalError) as failed, db.read() as conn:
-            conn.execute(query).all()
-        assert failed.value.connection_invalidated
-        with db.read() as conn:
-            conn.execute(query).all()
-
-        monkeypatch.setattr(db_module, "PING_AFTER_IDLE_S", 0.0)  # every connection idle
-        drop_connections()
-        with db.read() as conn:
-            conn.execute(query).all()
-    finally:
-        db.dispose()
