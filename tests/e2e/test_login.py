@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 
 import pytest
@@ -102,6 +103,10 @@ def test_wrong_password_shows_its_message(
     assert QApplication.focusWidget() is password
 
 
+def counted(stub: StubControl, attempts: int) -> bool:
+    return stub.failures("123456789") >= attempts
+
+
 def test_blocked_user_is_told_to_call_the_call_center(
     qtbot: QtBot, live_branch: BranchApp, stub: StubControl
 ) -> None:
@@ -110,7 +115,7 @@ def test_blocked_user_is_told_to_call_the_call_center(
     password = live_branch.login_window.credentials.password_edit
     for done in range(1, 5):
         # Wait for the server to have counted the previous attempt, then type the next one.
-        qtbot.waitUntil(lambda n=done: stub.failures("123456789") >= n, timeout=10_000)
+        qtbot.waitUntil(functools.partial(counted, stub, done), timeout=10_000)
         qtbot.waitUntil(lambda: QApplication.focusWidget() is password, timeout=10_000)
         qtbot.keyClicks(password, "Wrong12345")
         qtbot.keyClick(password, Qt.Key.Key_Return)

@@ -123,6 +123,7 @@ def log_in(qtbot: QtBot, app: BranchApp, backend: Backend, number: str = "123456
 
 def note_page(qtbot: QtBot, main: MainWindow) -> NotePage:
     """The note page, reached from the menu with the arrow keys; focus in its field."""
+    main.page_list()  # every page in the menu: they are built one per turn after the login
     main.navigation.setFocus()
     qtbot.waitUntil(main.navigation.hasFocus)
     press(qtbot, Qt.Key.Key_End)

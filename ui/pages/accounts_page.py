@@ -27,6 +27,7 @@ from ui.pages.page import Page
 from ui.widgets.alive import alive
 from ui.widgets.error_label import ErrorLabel
 from ui.widgets.fonts import make_heading
+from ui.widgets.stretch_column import StretchColumn
 
 translate = QCoreApplication.translate
 
@@ -59,9 +60,7 @@ class AccountsPage(Page):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # The account name takes the spare width; the numbers keep their natural width.
-        self.table.horizontalHeader().setSectionResizeMode(
-            AccountsModel.NAME, QHeaderView.ResizeMode.Stretch
-        )
+        self.name_column = StretchColumn(self.table, AccountsModel.NAME)
         self.table.doubleClicked.connect(self._open)
         self.table.installEventFilter(self)
         self.totals_label = QLabel(self)
