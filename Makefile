@@ -42,6 +42,8 @@ fuzz: $(VENV)/.test-stamp
 BENCH_PY := env -u PYTHONDONTWRITEBYTECODE $(BIN)/python
 bench: $(VENV)/.test-stamp
 	command -v wrk >/dev/null || apt-get install -y wrk || (apt-get update && apt-get install -y wrk)
+	command -v Xvfb >/dev/null || [ -n "$$DISPLAY" ] || apt-get install -y xvfb || \
+		(apt-get update && apt-get install -y xvfb)
 	$(BENCH_PY) -m compileall -q desktop ui server_stub bench
 	@if [ -n "$$DISPLAY" ]; then $(BENCH_PY) bench/run.py; else \
 		fd=$$(mktemp); \

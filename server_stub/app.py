@@ -11,7 +11,7 @@ from collections.abc import AsyncIterator, Mapping
 from fastapi import APIRouter, FastAPI
 
 from server_stub import seed
-from server_stub.clock import Clock, ClockScopeMiddleware, SharedStubClock
+from server_stub.clock import Clock, ClockScopeMiddleware, SharedStubClock, SystemClock
 from server_stub.config import ServerSettings
 from server_stub.http import RequestContextMiddleware, install_error_handlers
 from server_stub.routes import (
@@ -53,10 +53,13 @@ def create_backend(
     """The database (migrated to the latest schema, demo data seeded when empty) and services.
 
     Without a clock given, the stub's clock keeps its offset in the database, so that every
-    worker process on it tells the same time.
+    worker process on it tells the same time. Without the stub's controls nothing can move the
+    clock: the server tells the computer's time and spares each request reading the offset.
     """
     db = Database(settings.db_url)
-    backend = Backend.build(settings, db, clock or SharedStubClock(db), sms or OutboxSmsGateway())
+    if clock is None:
+        clock = SharedStubClock(db) if settings.stub_controls else SystemClock()
+    backend = Backend.build(settings, db, clock, sms or OutboxSmsGateway())
     with db.startup_lock():
         db.migrate()
         if settings.seed_demo:

@@ -106,7 +106,7 @@ def statement(
             day, row_id = request.after
             query = query.where(t.booking_date >= day, tuple_(t.booking_date, t.id) > (day, row_id))
         query = query.order_by(t.booking_date, t.id).limit(request.limit + 1)
-        rows = list(conn.execute(query).mappings())
+        rows = conn.execute(query).all()
         more = len(rows) > request.limit
         rows = rows[: request.limit]
         return {
@@ -117,9 +117,7 @@ def statement(
             "closing_balance": from_minor(closing),
             "transactions": [transaction_json(row) for row in rows],
             "next_cursor": (
-                cursor.encode("statement", rows[-1]["booking_date"], rows[-1]["id"])
-                if more
-                else None
+                cursor.encode("statement", rows[-1].booking_date, rows[-1].id) if more else None
             ),
         }
 

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 from datetime import date
 from typing import Any, Literal
 
-from sqlalchemy import ColumnElement, Connection, RowMapping, Select, func, select, tuple_
+from sqlalchemy import ColumnElement, Connection, Select, func, select, tuple_
 
 from server_stub.domain.money import from_minor
 from server_stub.services import cursor
@@ -85,20 +86,26 @@ def parse_list_request(
     return ListRequest(wanted, limit, after, with_summary)
 
 
-def transaction_json(row: RowMapping) -> dict[str, Any]:
-    balance = row["balance_after_minor"]
+def transaction_json(row: Sequence[Any]) -> dict[str, Any]:
+    """A row of ROW_COLUMNS as API.md's transaction.
+
+    Unpacked by position: a statement page is 5,000 of these, and named access through a
+    RowMapping cost more than the rest of the row's way to JSON.
+    """
+    (row_id, booked, valued, amount, currency, description, name, iban, reference, balance,
+     status) = row  # fmt: skip
     return {
-        "id": str(row["id"]),
-        "booking_date": row["booking_date"].isoformat(),
-        "value_date": row["value_date"].isoformat(),
-        "amount": from_minor(row["amount_minor"]),
-        "currency": row["currency"],
-        "description": row["description"],
-        "counterparty_name": row["counterparty_name"],
-        "counterparty_iban": row["counterparty_iban"],
-        "reference": row["reference"],
+        "id": str(row_id),
+        "booking_date": booked.isoformat(),
+        "value_date": valued.isoformat(),
+        "amount": from_minor(amount),
+        "currency": currency,
+        "description": description,
+        "counterparty_name": name,
+        "counterparty_iban": iban,
+        "reference": reference,
         "balance_after": None if balance is None else from_minor(balance),
-        "status": row["status"],
+        "status": status,
     }
 
 
@@ -159,14 +166,14 @@ def list_page(
     """A page of `{"transactions", "next_cursor"}`; the first page also carries `summary`."""
     with backend.db.read() as conn:
         owned_account(conn, customer_id, account_id)
-        rows = list(conn.execute(page_query(account_id, request)).mappings())
+        rows = conn.execute(page_query(account_id, request)).all()
         more = len(rows) > request.limit
         rows = rows[: request.limit]
         last = rows[-1] if more else None
         page: dict[str, Any] = {
             "transactions": [transaction_json(row) for row in rows],
             "next_cursor": (
-                cursor.encode("transactions", last["booking_date"], last["id"]) if last else None
+                cursor.encode("transactions", last.booking_date, last.id) if last else None
             ),
             "summary": None,
         }
