@@ -20,7 +20,7 @@ def test_the_stub_clock_is_shared_by_every_backend_on_the_database(tmp_path: Pat
     second = create_backend(server_settings(tmp_path))
     try:
         assert isinstance(first.clock, SharedStubClock)
-        first.clock.jump_to(MORNING)  # type: ignore[attr-defined]
+        first.clock.jump_to(MORNING)
         assert abs(second.clock.now() - MORNING) < timedelta(seconds=30)
     finally:
         first.db.dispose()
