@@ -40,10 +40,11 @@ fuzz: $(VENV)/.test-stamp
 # environment sets PYTHONDONTWRITEBYTECODE, and without .pyc files every start recompiles the
 # project. The GUI figures need an X display: a private Xvfb for the run when DISPLAY is unset.
 BENCH_PY := env -u PYTHONDONTWRITEBYTECODE $(BIN)/python
+# The load generator, the virtual screen, and the one library Qt's xcb plugin needs beyond it.
+BENCH_PACKAGES := wrk xvfb libxcb-cursor0
 bench: $(VENV)/.test-stamp
-	command -v wrk >/dev/null || apt-get install -y wrk || (apt-get update && apt-get install -y wrk)
-	command -v Xvfb >/dev/null || [ -n "$$DISPLAY" ] || apt-get install -y xvfb || \
-		(apt-get update && apt-get install -y xvfb)
+	dpkg -s $(BENCH_PACKAGES) >/dev/null 2>&1 || apt-get install -y $(BENCH_PACKAGES) || \
+		(apt-get update && apt-get install -y $(BENCH_PACKAGES))
 	$(BENCH_PY) -m compileall -q desktop ui server_stub bench
 	@if [ -n "$$DISPLAY" ]; then $(BENCH_PY) bench/run.py; else \
 		fd=$$(mktemp); \
