@@ -71,9 +71,11 @@ clean:
 # None, n)) for an old "encoding" argument: it loses %n plurals or the whole message. So lupdate
 # reads a copy of the sources with each count replaced by the literal 1 (-locations none: the
 # .ts is the same); remove this step once the pinned PySide6 parses counts again.
+# The copy also turns "#:" comments into plain ones: lupdate takes "#:" for a note to the
+# translator and pinned our attribute docs ("#: How long a pop-up stays") to the next message.
 TS := resources/translations/bkt_sq.ts
 define LUPDATE_COPY
-import ast, pathlib, sys
+import ast, pathlib, re, sys
 out = pathlib.Path(sys.argv[1])
 for root in sys.argv[2:]:
     for path in sorted(pathlib.Path(root).rglob("*.py")):
@@ -92,6 +94,7 @@ for root in sys.argv[2:]:
             begin = starts[arg.lineno - 1] + arg.col_offset
             end = starts[arg.end_lineno - 1] + arg.end_col_offset
             src = src[:begin] + b"1" + src[end:]
+        src = re.sub(rb"(?m)^([ \t]*)#:", rb"\1# ", src)
         target = out / path
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(src)

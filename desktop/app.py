@@ -12,11 +12,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
+from desktop.activity import ActivityFilter
 from desktop.api import ApiClient
 from desktop.demo import DemoServer
+from desktop.drafts import Drafts, restore_drafts, save_drafts
 from desktop.i18n import Translations
 from desktop.paths import ensure_data_dir
 from desktop.secrets import RememberedLogin
@@ -58,11 +60,6 @@ PRELOAD = (
     "desktop.app_window",
 )
 
-#: Events that count as the customer being present (the idle timer).
-_ACTIVITY = frozenset(
-    {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel, QEvent.Type.TouchBegin}
-)
-
 
 @dataclasses.dataclass(frozen=True, slots=True)
 class Options:
@@ -72,19 +69,6 @@ class Options:
     language: str | None = None
     data_dir: Path | None = None
     ca_file: Path | None = None
-
-
-class ActivityFilter(QObject):
-    """Reports the customer's own input to the session, so only real inactivity logs out."""
-
-    def __init__(self, session: Session, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._session = session
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in _ACTIVITY:
-            self._session.note_activity()
-        return False
 
 
 class BranchApp(QObject):
@@ -133,7 +117,7 @@ class BranchApp(QObject):
         self._branch_window: BranchWindow | None = None
         self.idle_dialog: IdleWarningDialog | None = None
         # What the customer typed, kept in memory over an idle logout: {customer: {page: draft}}.
-        self._drafts: dict[str, dict[str, dict[str, Any]]] = {}
+        self._drafts: Drafts = {}
         self._closing = False
         self.is_ready = False
         self._customer: str | None = None
@@ -277,7 +261,7 @@ class BranchApp(QObject):
         window.aboutRequested.connect(functools.partial(self.show_about, window))
         window.closed.connect(self._main_window_closed)
         self.main_window = window
-        self._restore_drafts(window)
+        restore_drafts(self._drafts, self._customer or "", window.page_list)
         if not self._restore_geometry(window, "main"):
             window.resize(1100, 700)
         window.show()
@@ -315,25 +299,6 @@ class BranchApp(QObject):
         self.contacts_dialog.raise_()
         self.contacts_dialog.activateWindow()
 
-    def _restore_drafts(self, window: MainWindow) -> None:
-        customer = self._customer or ""
-        drafts = self._drafts.pop(customer, None)
-        # Another customer's drafts are dropped, never shown.
-        self._drafts.clear()
-        if drafts:
-            for page in window.page_list():
-                if page.objectName() in drafts:
-                    page.restore_draft(drafts[page.objectName()])
-
-    def _save_drafts(self, window: MainWindow, customer: str) -> None:
-        drafts = {}
-        for page in window.built_pages():  # a page never built holds nothing typed
-            draft = page.draft()
-            if draft:
-                drafts[page.objectName()] = draft
-        if drafts:
-            self._drafts[customer] = drafts
-
     @property
     def poller(self) -> NotificationPoller:
         """Polls for new notifications while a customer is logged in (built at the first login)."""
@@ -364,7 +329,8 @@ class BranchApp(QObject):
         self._idle_warning_cleared()
         if window is not None:
             if reason in ("idle", "expired") and self._customer:
-                self._save_drafts(window, self._customer)
+                # A page never built holds nothing typed.
+                save_drafts(self._drafts, self._customer, window.built_pages())
             else:
                 self._drafts.clear()
             window.closed.disconnect(self._main_window_closed)

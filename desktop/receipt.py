@@ -16,7 +16,8 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from desktop.money import SEPARATORS, format_datetime, format_iban, format_money
-from desktop.services.payments import TIRANE, Outcome, Quote, ReviewedPayment
+from desktop.services.bank_clock import TIRANE
+from desktop.services.payments import Outcome, Quote, ReviewedPayment
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPagedPaintDevice

@@ -1,21 +1,15 @@
-"""Payments as typed values and requests: quote, create (idempotent), confirm, cancel, history.
-
-Also the bank's clock as this computer sees it (the offset to `server_time` of GET /info) and the
-nightly window (21:00 to midnight, Europe/Tirane) read on that clock.
-"""
+"""Payments as typed values and requests: quote, create (idempotent), confirm, cancel, history."""
 
 from __future__ import annotations
 
 import dataclasses
 import uuid
-from collections.abc import Callable
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from desktop.api import NETWORK_ERROR, TIMEOUT, ApiClient, BankError
-from desktop.money import IBAN_LENGTH_AL, normalize_iban, parse_amount, validate_iban
+from desktop.money import normalize_iban
 from desktop.services.accounts import Account, AccountsService
 from desktop.services.info import InfoService
 
@@ -23,63 +17,13 @@ KINDS = ("own", "internal", "external")
 STATUSES = ("awaiting_otp", "scheduled", "executed", "rejected", "cancelled", "expired")
 #: Statuses a customer may still cancel.
 CANCELLABLE = ("awaiting_otp", "scheduled")
-#: This bank's code: the three digits after an Albanian IBAN's check digits (API.md).
-OUR_BANK_CODE = "205"
 DESCRIPTION_MAX = 140
-#: The largest amount the bank takes in one payment (API.md: over 1e12 is invalid_amount).
-MAX_AMOUNT = Decimal("1e12")
 NAME_MAX = 120
-
-TIRANE = ZoneInfo("Europe/Tirane")
-#: The daily update: financial transactions are refused from 21:00 until midnight (API.md).
-WINDOW_START = time(21, 0)
 
 
 def new_idempotency_key() -> str:
     """A fresh key for one reviewed payment (122 random bits): retries of it send it again."""
     return str(uuid.uuid4())
-
-
-def is_our_iban(iban: str) -> bool:
-    """True when the IBAN's bank code is this bank's (the IBAN itself may still be invalid)."""
-    return normalize_iban(iban)[4:7] == OUR_BANK_CODE
-
-
-def check_iban(text: str, kind: str, *, final: bool) -> str | None:
-    """The error code for a payee's IBAN as typed, or None when it is fine so far.
-
-    While typing (`final` False) only a complete IBAN is judged; when the customer leaves the
-    field or continues, a short one is too. Kind "internal" takes this bank's IBANs only and
-    "external" another bank's only, so the customer is told which kind to choose.
-    """
-    iban = normalize_iban(text)
-    if not iban:
-        return "iban_missing" if final else None
-    if len(iban) < IBAN_LENGTH_AL and not final:
-        return None
-    if len(iban) != IBAN_LENGTH_AL and iban.startswith("AL"):
-        return "iban_length"
-    if not validate_iban(iban):
-        return "invalid_iban"
-    if kind == "internal" and not is_our_iban(iban):
-        return "iban_other_bank"
-    if kind == "external" and is_our_iban(iban):
-        return "iban_this_bank"
-    return None
-
-
-def check_amount(text: str, language: str) -> tuple[Decimal | None, str | None]:
-    """The typed amount as a Decimal, or the error code saying what is wrong with it."""
-    if not text.strip():
-        return None, "amount_missing"
-    amount = parse_amount(text, language)
-    if amount is None:
-        return None, "amount_format"
-    if amount <= 0:
-        return None, "amount_not_positive"
-    if amount > MAX_AMOUNT:
-        return None, "invalid_amount"
-    return amount, None
 
 
 def is_connection_lost(error: BaseException) -> bool:
@@ -389,53 +333,3 @@ class PaymentsService:
             payments=tuple(Payment.from_api(item) for item in body["payments"]),
             next_cursor=body.get("next_cursor"),
         )
-
-
-def _utc_now() -> datetime:
-    return datetime.now(UTC)
-
-
-class ServerClock:
-    """The bank's time: this computer's clock plus the offset measured from GET /info.
-
-    Only the offset is kept, so the time runs on between measurements; times that matter to the
-    bank (the nightly window) follow it, never the computer's own clock (UI.md).
-    """
-
-    def __init__(self, local_now: Callable[[], datetime] = _utc_now) -> None:
-        self._local_now = local_now
-        self._offset = timedelta(0)
-        self.synced = False
-
-    def sync(self, server_time: datetime) -> None:
-        self._offset = server_time - self._local_now()
-        self.synced = True
-
-    def now(self) -> datetime:
-        return self._local_now() + self._offset
-
-
-@dataclasses.dataclass(frozen=True, slots=True)
-class CutoffState:
-    """Whether transfers are closed for the daily update, and when that next changes."""
-
-    closed: bool
-    #: Tonight's (or the coming) window, in Tirana's time.
-    starts_at: datetime
-    reopens_at: datetime
-    #: The next opening or closing.
-    next_change: datetime
-
-
-def cutoff_state(now: datetime) -> CutoffState:
-    """The nightly window at `now` (any zone), on the business day of Europe/Tirane."""
-    local = now.astimezone(TIRANE)
-    start = datetime.combine(local.date(), WINDOW_START, TIRANE)
-    midnight = datetime.combine(local.date() + timedelta(days=1), time(0, 0), TIRANE)
-    closed = local >= start
-    return CutoffState(
-        closed=closed,
-        starts_at=start,
-        reopens_at=midnight,
-        next_change=midnight if closed else start,
-    )

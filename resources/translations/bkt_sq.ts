@@ -1060,7 +1060,6 @@
     <name>HelpPanel</name>
     <message>
         <source>Help</source>
-        <extracomment>`help:&lt;topic&gt;` links move between help topics inside the panel.</extracomment>
         <translation>Ndihmë</translation>
     </message>
     <message>
@@ -1133,7 +1132,6 @@
     <name>LoginWindow</name>
     <message>
         <source>Internet Branch — Log in</source>
-        <extracomment>The progress bar appears only when a request takes longer than this (no flicker).</extracomment>
         <translation>Dega Internet — Hyrje</translation>
     </message>
     <message>
@@ -1271,7 +1269,6 @@
     <name>NotificationPoller</name>
     <message>
         <source>Internet Branch</source>
-        <extracomment>Newest notifications asked for on each poll; more arriving within 30 s is not expected. How long a desktop pop-up stays (the system may shorten it).</extracomment>
         <translation>Dega Internet</translation>
     </message>
     <message numerus="yes">
@@ -1585,7 +1582,6 @@
     <name>PasswordRules</name>
     <message>
         <source>{min} to {max} characters</source>
-        <extracomment>Longer than the policy allows, so &quot;too long&quot; can be shown rather than typing silently stopping.</extracomment>
         <translation>Nga {min} deri në {max} karaktere</translation>
     </message>
     <message>
@@ -2480,7 +2476,6 @@
     <name>StatementExport</name>
     <message>
         <source>The file could not be saved there. Check that the folder exists, that you may write to it and that the disk has space, then try again.</source>
-        <extracomment>File names start with the statement&apos;s word of the language (&quot;ekstrakt&quot; is the bank&apos;s own). Pages that may wait for the writer: one being written, one ready, one being fetched. How often a waiting writer looks at the cancel flag (seconds).</extracomment>
         <translation>Skedari nuk u ruajt dot aty. Kontrolloni që dosja ekziston, që keni të drejtë të shkruani në të dhe që disku ka hapësirë, pastaj provoni sërish.</translation>
     </message>
 </context>
@@ -2642,7 +2637,6 @@
     <name>Transactions</name>
     <message>
         <source>in</source>
-        <extracomment>One row: (id, booking ordinal, value ordinal, amount minor, balance minor | None, currency, description, counterparty name, counterparty IBAN, reference, pending).</extracomment>
         <translation>hyrje</translation>
     </message>
     <message>
@@ -2694,7 +2688,6 @@
     <name>TransactionsPage</name>
     <message>
         <source>Account Transactions</source>
-        <extracomment>Where the export dialog proposes to save (tests point it at a temporary folder).</extracomment>
         <translation>Veprimet e Llogarisë</translation>
     </message>
     <message>
@@ -2750,7 +2743,6 @@
     <name>VirtualKeyboard</name>
     <message>
         <source>Virtual keyboard</source>
-        <extracomment>Character keys per row; each function key of the bottom row spans two of these columns.</extracomment>
         <translation>Tastiera virtuale</translation>
     </message>
     <message>
@@ -2759,7 +2751,6 @@
     </message>
     <message>
         <source>e with diaeresis</source>
-        <extracomment>Symbols common in passwords; with the letters and digits they fill five rows of ten. Every character the keyboard offers, in lower case (Shift and Caps raise the letters).</extracomment>
         <translation>Shkronja ë</translation>
     </message>
     <message>

@@ -15,17 +15,14 @@ import desktop.messages as messages
 from desktop.api import ApiClient, BankError
 from desktop.messages import error_message, is_known, payment_error_message, rejection_reason
 from desktop.services.accounts import Account
+from desktop.services.bank_clock import TIRANE, ServerClock, cutoff_state
 from desktop.services.beneficiaries import BeneficiariesService
+from desktop.services.payment_checks import check_amount, check_iban
 from desktop.services.payments import (
-    TIRANE,
     PaymentOrder,
     PaymentsService,
     Quote,
     ReviewedPayment,
-    ServerClock,
-    check_amount,
-    check_iban,
-    cutoff_state,
     is_connection_lost,
 )
 from server_stub.app import create_app

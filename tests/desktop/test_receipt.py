@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.receipt import build_receipt, write_pdf
 from desktop.services.accounts import Account
-from desktop.services.payments import TIRANE, Outcome, PaymentOrder, Quote, ReviewedPayment
+from desktop.services.bank_clock import TIRANE
+from desktop.services.payments import Outcome, PaymentOrder, Quote, ReviewedPayment
 
 DEBTOR = Account(
     id="a1",

@@ -266,3 +266,20 @@ def test_server_says_session_expired(
     restored = main.page("notePage")
     assert isinstance(restored, NotePage)
     assert restored.edit.text() == "Rent for December"
+
+
+def test_a_login_with_nothing_to_restore_leaves_the_pages_to_the_staged_build(
+    qtbot: QtBot, app: BranchApp, backend: Backend, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Asking for every page builds them all in one turn: only a draft to restore may do that."""
+    asked: list[MainWindow] = []
+    every_page = MainWindow.page_list
+
+    def page_list(window: MainWindow) -> list[Any]:
+        asked.append(window)
+        return every_page(window)
+
+    monkeypatch.setattr(MainWindow, "page_list", page_list)
+    main = log_in(qtbot, app, backend)
+    assert asked == []
+    qtbot.waitUntil(lambda: len(main.built_pages()) == len(every_page(main)))

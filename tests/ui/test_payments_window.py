@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desktop.app import BranchApp
-from desktop.services.payments import ServerClock
+from desktop.services.bank_clock import ServerClock
 from server_stub.clock import ManualClock
 from server_stub.services.backend import Backend
 from tests.server.payment_helpers import PEER_IBAN, at

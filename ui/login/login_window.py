@@ -5,18 +5,9 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
-    QLabel,
-    QProgressBar,
-    QPushButton,
-    QSizePolicy,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QComboBox, QLabel, QProgressBar, QPushButton, QWidget
 
 from desktop.i18n import current_language, language_name
 from desktop.messages import error_message, info_message
@@ -25,10 +16,13 @@ from desktop.session import Session
 from desktop.settings import LANGUAGES
 from ui.login.code_step import CodeStep
 from ui.login.credentials_step import CredentialsStep
+from ui.login.login_chrome import build_layout, retranslate_chrome
+from ui.login.shared_names import name_shared_widgets
 from ui.login.step import InvalidInput, LoginStep
+from ui.login.window_fit import fit_to_step, refit
 from ui.widgets.current_page_stack import CurrentPageStack
 from ui.widgets.error_label import ErrorLabel
-from ui.widgets.focus_order import last_focus_child
+from ui.widgets.fonts import make_heading
 from ui.widgets.info_label import InfoLabel
 from ui.widgets.virtual_keyboard import VirtualKeyboard
 
@@ -38,20 +32,6 @@ if TYPE_CHECKING:
     from ui.login.password_reset_steps import PasswordResetCompleteStep, PasswordResetStartStep
     from ui.login.registration_steps import RegistrationCompleteStep, RegistrationStartStep
     from ui.widgets.help_panel import HelpPanel
-
-translate = QCoreApplication.translate
-
-#: Object names several steps use for their own widget of the same role.
-SHARED_NAMES = frozenset(
-    {
-        "otpEdit",
-        "otpSentLabel",
-        "otpCountdownLabel",
-        "resendOtpButton",
-        "newPasswordEdit",
-        "confirmPasswordEdit",
-    }
-)
 
 #: The progress bar appears only when a request takes longer than this (no flicker).
 BUSY_DELAY_MS = 300
@@ -90,10 +70,7 @@ class LoginWindow(QWidget):
 
         self.brand_label = QLabel(self)
         self.brand_label.setObjectName("brandLabel")
-        brand_font = QFont(self.font())
-        brand_font.setPointSizeF(brand_font.pointSizeF() * 1.5)
-        brand_font.setBold(True)
-        self.brand_label.setFont(brand_font)
+        make_heading(self.brand_label, 1.5)
         self.language_selector = QComboBox(self)
         self.language_selector.setObjectName("languageSelector")
         for language in LANGUAGES:
@@ -103,10 +80,7 @@ class LoginWindow(QWidget):
 
         self.step_title = QLabel(self)
         self.step_title.setObjectName("stepTitleLabel")
-        title_font = QFont(self.font())
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.2)
-        title_font.setBold(True)
-        self.step_title.setFont(title_font)
+        make_heading(self.step_title, 1.2)
 
         self.keyboard = VirtualKeyboard(self)
         self.keyboard.setVisible(False)
@@ -158,7 +132,7 @@ class LoginWindow(QWidget):
         self.contacts_button.setObjectName("contactsButton")
         self.contacts_button.setFlat(True)
 
-        self._build_layout()
+        self.content, self._outer = build_layout(self)
         self._connect()
         self._keyboard_shortcut = QShortcut(QKeySequence("Alt+K"), self)
         self._keyboard_shortcut.activated.connect(self.toggle_keyboard_from_keyboard)
@@ -166,45 +140,6 @@ class LoginWindow(QWidget):
         self._help_shortcut.activated.connect(self.request_help)
         self.show_step(self.credentials)
         self.retranslate()
-
-    def _build_layout(self) -> None:
-        header = QHBoxLayout()
-        header.addWidget(self.brand_label, 1)
-        header.addWidget(self.language_selector)
-        header.addWidget(self.help_button)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.keyboard_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.back_button)
-        buttons.addWidget(self.continue_button)
-        links = QHBoxLayout()
-        links.addWidget(self.register_button)
-        links.addWidget(self.forgot_button)
-        links.addStretch(1)
-        links.addWidget(self.contacts_button)
-        # The login form keeps its width; the help panel, when open, is added beside it.
-        self.content = QWidget(self)
-        self.content.setObjectName("loginContent")
-        self.content.setMinimumWidth(self.fontMetrics().averageCharWidth() * 84)
-        layout = QVBoxLayout(self.content)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(header)
-        layout.addSpacing(self.fontMetrics().height())
-        layout.addWidget(self.step_title)
-        layout.addWidget(self.stack, 1)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.info_label)
-        layout.addWidget(self.busy)
-        layout.addWidget(self.keyboard)
-        layout.addLayout(buttons)
-        layout.addLayout(links)
-        outer = QHBoxLayout(self)
-        outer.addWidget(self.content, 3)
-        self._outer = outer
-        # The on-screen keyboard sits below the step's fields: Tab reaches it after them.
-        last_field = last_focus_child(self.stack)
-        if last_field is not None:
-            QWidget.setTabOrder(last_field, self.keyboard)
 
     def _connect(self) -> None:
         self.language_selector.currentIndexChanged.connect(self._language_picked)
@@ -231,54 +166,7 @@ class LoginWindow(QWidget):
         step.busyChanged.connect(self.set_busy)
         for field in step.input_fields():
             self.keyboard.watch(field)
-        self._name_shared_widgets()
-
-    def _name_shared_widgets(self) -> None:
-        """Only the step in front wears the shared names (otpEdit, …): names stay unique.
-
-        Login, registration and password reset each have a code field; UI.md's names belong to
-        the one the customer sees, the hidden ones carry their step's name as a prefix.
-        """
-        current = self.stack.currentWidget()
-        for step in self._steps:
-            for widget in step.findChildren(QWidget):
-                canonical = widget.property("canonicalName")
-                if canonical is None:
-                    if widget.objectName() not in SHARED_NAMES:
-                        continue
-                    canonical = widget.objectName()
-                    widget.setProperty("canonicalName", canonical)
-                name = canonical if step is current else f"{step.objectName()}_{canonical}"
-                widget.setObjectName(str(name))
-
-    def _fit_to_step(self, step: LoginStep) -> None:
-        """The stack takes the height of the step in front, not of the tallest one."""
-        for other in self._steps:
-            policy = QSizePolicy.Policy.Preferred if other is step else QSizePolicy.Policy.Ignored
-            other.setSizePolicy(policy, policy)
-        self.stack.updateGeometry()
-        self._refit()
-
-    def _refit(self) -> None:
-        """After the layout settles: the height of what is shown now (a step, the keyboard)."""
-        if self.isVisible() and not (self.isMaximized() or self.isFullScreen()):
-            QTimer.singleShot(0, self._fit_height)
-
-    def _fit_height(self) -> None:
-        """As tall as the step wants, but within the screen (large text, keyboard shown)."""
-        height = self.sizeHint().height()
-        screen = self.screen()
-        if screen is None:
-            self.resize(self.width(), height)
-            return
-        room = screen.availableGeometry()
-        frame = self.frameGeometry().height() - self.height()
-        height = min(height, room.height() - frame)
-        self.resize(self.width(), max(height, self.minimumSizeHint().height()))
-        # Grown past the bottom of the screen: up, so the buttons stay in reach.
-        overflow = self.frameGeometry().bottom() - room.bottom()
-        if overflow > 0:
-            self.move(self.x(), max(room.top(), self.y() - overflow))
+        name_shared_widgets(self._steps, self.stack.currentWidget())
 
     def current_step(self) -> LoginStep:
         step = self.stack.currentWidget()
@@ -290,8 +178,8 @@ class LoginWindow(QWidget):
             self.error_label.clear_message()
         self.info_label.clear_message()
         self.stack.setCurrentWidget(step)
-        self._name_shared_widgets()
-        self._fit_to_step(step)
+        name_shared_widgets(self._steps, step)
+        fit_to_step(self, self.stack, self._steps, step)
         self._refresh_step_texts()
         step.focus_first()
 
@@ -401,7 +289,7 @@ class LoginWindow(QWidget):
                 fields = self.current_step().input_fields()
                 self.keyboard.set_target(fields[0] if fields else None)
             self.keyboard.open_for_keyboard_user()
-        self._refit()
+        refit(self)
 
     def _keyboard_button_toggled(self, checked: bool) -> None:
         if checked:
@@ -409,7 +297,7 @@ class LoginWindow(QWidget):
             self.keyboard.return_focus()
         elif self.keyboard.isVisible():
             self.keyboard.close_keyboard()
-        self._refit()
+        refit(self)
 
     @property
     def help_panel(self) -> HelpPanel:
@@ -464,27 +352,7 @@ class LoginWindow(QWidget):
             button.setVisible(links_visible)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(translate("LoginWindow", "Internet Branch — Log in"))
-        self.brand_label.setText(translate("LoginWindow", "Internet Branch"))
-        self.language_selector.setAccessibleName(translate("LoginWindow", "Language"))
-        self.language_selector.setToolTip(translate("LoginWindow", "Language"))
-        self.help_button.setText(translate("LoginWindow", "&Help"))
-        self.help_button.setToolTip(translate("LoginWindow", "Help for this step (F1)"))
-        self.help_button.setAccessibleName(translate("LoginWindow", "Help"))
-        self.keyboard_button.setText(translate("LoginWindow", "Virtual keyboard"))
-        self.keyboard_button.setAccessibleName(translate("LoginWindow", "Virtual keyboard"))
-        self.keyboard_button.setToolTip(
-            translate("LoginWindow", "Show or hide the on-screen keyboard (Alt+K)")
-        )
-        self.back_button.setText(translate("LoginWindow", "&Back"))
-        self.back_button.setAccessibleName(translate("LoginWindow", "Back"))
-        self.register_button.setText(translate("LoginWindow", "Re&gister"))
-        self.register_button.setAccessibleName(translate("LoginWindow", "Register"))
-        self.forgot_button.setText(translate("LoginWindow", "&Forgot password?"))
-        self.forgot_button.setAccessibleName(translate("LoginWindow", "Forgot password?"))
-        self.contacts_button.setText(translate("LoginWindow", "C&ontacts"))
-        self.contacts_button.setAccessibleName(translate("LoginWindow", "Contacts"))
-        self.busy.setAccessibleName(translate("LoginWindow", "Waiting for the bank"))
+        retranslate_chrome(self)
         self._refresh_step_texts()
         self.continue_button.setAccessibleName(self.continue_button.text().replace("&", ""))
 

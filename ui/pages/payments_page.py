@@ -25,14 +25,9 @@ from PySide6.QtWidgets import (
 from qasync import asyncSlot
 
 from desktop.messages import error_message
+from desktop.services.bank_clock import TIRANE, ServerClock, cutoff_state
 from desktop.services.beneficiaries import BeneficiariesService, Beneficiary
-from desktop.services.payments import (
-    TIRANE,
-    PaymentsService,
-    ReviewedPayment,
-    ServerClock,
-    cutoff_state,
-)
+from desktop.services.payments import PaymentsService, ReviewedPayment
 from ui.pages.page import Page
 from ui.widgets.alive import alive
 from ui.widgets.beneficiaries_panel import BeneficiariesPanel

@@ -29,7 +29,8 @@ from desktop.i18n import standard_button_texts
 from desktop.messages import error_message
 from desktop.money import format_iban
 from desktop.services.beneficiaries import BeneficiariesService, Beneficiary
-from desktop.services.payments import NAME_MAX, check_iban
+from desktop.services.payment_checks import check_iban
+from desktop.services.payments import NAME_MAX
 from ui.widgets.alive import alive
 from ui.widgets.error_label import ErrorLabel
 from ui.widgets.fonts import make_heading

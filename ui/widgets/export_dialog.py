@@ -18,15 +18,13 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 from qasync import asyncSlot
 
-from desktop.export.runner import EXTENSIONS, FORMATS
+from desktop.export.runner import FORMATS
 from desktop.i18n import current_language
 from desktop.money import format_iban
 from desktop.services.accounts import Account
@@ -35,13 +33,14 @@ from desktop.statement_export import (
     Party,
     StatementExport,
     StatementSource,
-    default_file_name,
     documents_dir,
     export_error,
 )
 from ui.widgets.alive import alive
 from ui.widgets.error_label import ErrorLabel
-from ui.widgets.save_dialog import ask_save_path
+from ui.widgets.export_checks import already_exists, input_problem
+from ui.widgets.export_path_row import SavePathRow
+from ui.widgets.export_progress import ExportProgressBar
 from ui.widgets.transaction_filters import date_format, date_of, make_date_edit, to_qdate
 
 translate = QCoreApplication.translate
@@ -78,14 +77,9 @@ class ExportDialog(QDialog):
         self._party = party
         self._account = account
         self._count_hint = count_hint
-        self._directory = directory or documents_dir()
         self._export: StatementExport | None = None
         self._running = False
         self._cancel_asked = False
-        self._custom_path = False
-        self._replace_ok: Path | None = None
-        self._written = 0
-        self._total: int | None = None
 
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
@@ -101,13 +95,9 @@ class ExportDialog(QDialog):
         self.format_selector.setObjectName("exportFormatSelector")
         for fmt in FORMATS:
             self.format_selector.addItem(format_name(fmt), fmt)
-        self.path_edit = QLineEdit(self)
-        self.path_edit.setObjectName("exportPathEdit")
-        self.browse_button = QPushButton(self)
-        self.browse_button.setObjectName("exportBrowseButton")
-        self.progress = QProgressBar(self)
-        self.progress.setObjectName("exportProgressBar")
-        self.progress.setVisible(False)
+        self.path_row = SavePathRow(directory or documents_dir(), account.iban, self)
+        self.path_edit = self.path_row.path_edit
+        self.progress = ExportProgressBar(self)
         self.status_label = QLabel(self)
         self.status_label.setObjectName("exportStatusLabel")
         self.status_label.setWordWrap(True)
@@ -129,15 +119,12 @@ class ExportDialog(QDialog):
             ("path", self.path_edit),
         ):
             self.labels[name].setBuddy(buddy)
-        path_row = QHBoxLayout()
-        path_row.addWidget(self.path_edit, 1)
-        path_row.addWidget(self.browse_button)
         form = QFormLayout()
         form.addRow(self.account_label, self.account_value)
         form.addRow(self.labels["from"], self.from_edit)
         form.addRow(self.labels["to"], self.to_edit)
         form.addRow(self.labels["format"], self.format_selector)
-        form.addRow(self.labels["path"], path_row)
+        form.addRow(self.labels["path"], self.path_row)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.export_button)
@@ -154,8 +141,6 @@ class ExportDialog(QDialog):
         self.format_selector.currentIndexChanged.connect(self._update_path)
         self.from_edit.dateChanged.connect(self._update_path)
         self.to_edit.dateChanged.connect(self._update_path)
-        self.path_edit.textEdited.connect(self._path_typed)
-        self.browse_button.clicked.connect(self.browse)
         self.export_button.clicked.connect(self.start_export)
         self.cancel_button.clicked.connect(self.cancel_or_close)
         self.retranslate()
@@ -172,59 +157,19 @@ class ExportDialog(QDialog):
         self.format_selector.setCurrentIndex(self.format_selector.findData(fmt))
 
     def path(self) -> Path:
-        return Path(self.path_edit.text().strip()).expanduser()
-
-    def set_path(self, path: Path | str) -> None:
-        """The destination as if chosen in the file dialog (tests set it without one)."""
-        self.path_edit.setText(str(path))
-        self._custom_path = True
-
-    def _path_typed(self) -> None:
-        self._custom_path = True
+        return self.path_row.path()
 
     def _update_path(self) -> None:
-        extension = EXTENSIONS[self.fmt()]
-        if self._custom_path and self.path_edit.text().strip():
-            # The customer's own name keeps; only the extension follows the format.
-            self.path_edit.setText(str(self.path().with_suffix(extension)))
-            return
-        start, end = self.period()
-        name = default_file_name(self._account.iban, start, end, extension, current_language())
-        self.path_edit.setText(str(self._directory / name))
-
-    def browse(self) -> None:
-        fmt = self.fmt()
-        ask_save_path(
-            self,
-            translate("ExportDialog", "Save the statement as"),
-            self.path(),
-            f"{fmt.upper()} (*{EXTENSIONS[fmt]})",
-            self._browsed,
-            object_name="exportFileDialog",
-        )
-
-    def _browsed(self, chosen: Path) -> None:
-        self.set_path(str(chosen))
-        self._replace_ok = self.path()  # the file dialog asked about replacing it
+        self.path_row.follow(self.fmt(), *self.period())
 
     def _check(self) -> str | None:
         """What is wrong before anything is fetched, or None."""
-        start, end = self.period()
-        if end < start:
-            return translate("ExportDialog", "The end date is before the start date.")
+        problem = input_problem(*self.period(), self.path_edit.text())
         path = self.path()
-        if not self.path_edit.text().strip():
-            return translate("ExportDialog", "Choose where to save the statement.")
-        if not path.parent.is_dir():
-            return translate("ExportDialog", "The folder {folder} does not exist.").format(
-                folder=str(path.parent)
-            )
-        if path.exists() and self._replace_ok != path:
-            self._replace_ok = path
-            return translate(
-                "ExportDialog", "{name} already exists. Press Export again to replace it."
-            ).format(name=path.name)
-        return None
+        if problem is None and path.exists() and self.path_row.replace_ok != path:
+            self.path_row.replace_ok = path  # said once: Export again replaces it
+            return already_exists(path)
+        return problem
 
     # --- the export ---------------------------------------------------------------------
     @asyncSlot()
@@ -270,11 +215,10 @@ class ExportDialog(QDialog):
                 translate("ExportDialog", "The export was cancelled. No file was saved.")
             )
             return
-        self.progress.setRange(0, max(self._written, 1))
-        self.progress.setValue(max(self._written, 1))
+        self.progress.finish()
         self.status_label.setText(
             translate("ExportDialog", "Saved to {path} · transactions: {count}").format(
-                path=str(written), count=QLocale().toString(self._written)
+                path=str(written), count=QLocale().toString(self.progress.written)
             )
         )
         self.exported.emit(str(written))
@@ -303,18 +247,13 @@ class ExportDialog(QDialog):
             self.from_edit,
             self.to_edit,
             self.format_selector,
-            self.path_edit,
-            self.browse_button,
+            self.path_row,
             self.export_button,
         ):
             widget.setEnabled(not running)
         if running:
             self._cancel_asked = False
-            self._written = 0
-            self._total = None
-            self.progress.setRange(0, 0)  # busy until the number of lines is known
-            self.progress.setValue(0)
-            self.progress.setVisible(True)
+            self.progress.start()
             self.status_label.setText(translate("ExportDialog", "Fetching the statement…"))
             self.cancel_button.setFocus()
         else:
@@ -324,25 +263,14 @@ class ExportDialog(QDialog):
     def _progressed(self, written: int) -> None:
         if not alive(self):
             return
-        self._written = written
-        if self._total is not None:
-            self.progress.setRange(0, max(self._total, written, 1))
-            self.progress.setValue(written)
-            text = translate("ExportDialog", "Written {written} of {total} transactions").format(
-                written=QLocale().toString(written),
-                total=QLocale().toString(max(self._total, written)),
-            )
-        else:
-            text = translate("ExportDialog", "Written {written} transactions").format(
-                written=QLocale().toString(written)
-            )
+        text = self.progress.step(written)
         if not self._cancel_asked:
             self.status_label.setText(text)
 
     def _total_known(self, count: int, exact: bool) -> None:
-        if alive(self) and (exact or self._total is None):
-            self._total = count
-            self._progressed(self._written)
+        if alive(self) and (exact or self.progress.total is None):
+            self.progress.total = count
+            self._progressed(self.progress.written)
 
     # --- closing and language -----------------------------------------------------------
     def reject(self) -> None:
@@ -395,8 +323,7 @@ class ExportDialog(QDialog):
             self.format_selector.setItemText(i, format_name(fmt))
         for edit in (self.from_edit, self.to_edit):
             edit.setDisplayFormat(date_format(language))
-        self.browse_button.setText(translate("ExportDialog", "&Browse…"))
-        self.browse_button.setAccessibleName(translate("ExportDialog", "Choose the file"))
+        self.path_row.retranslate()
         self.progress.setAccessibleName(translate("ExportDialog", "Export progress"))
         self._retranslate_buttons()
 

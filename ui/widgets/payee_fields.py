@@ -14,7 +14,8 @@ from desktop.messages import error_message
 from desktop.money import format_amount, format_iban, normalize_iban
 from desktop.services.accounts import Account
 from desktop.services.beneficiaries import Beneficiary
-from desktop.services.payments import NAME_MAX, FxRate, check_iban, is_our_iban
+from desktop.services.payment_checks import check_iban, is_our_iban
+from desktop.services.payments import NAME_MAX, FxRate
 from ui.widgets.error_label import ErrorLabel
 
 translate = QCoreApplication.translate

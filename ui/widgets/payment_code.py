@@ -10,17 +10,8 @@ import functools
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QRegularExpression, Qt, QTimer, Signal
-from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import (
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtWidgets import QWidget
 from qasync import asyncSlot
 
 from desktop.api import BankError
@@ -34,11 +25,9 @@ from desktop.services.payments import (
     ReviewedPayment,
     is_connection_lost,
 )
-from desktop.validation import OTP_PREFIX, is_otp
+from desktop.validation import is_otp
 from ui.widgets.alive import alive
-from ui.widgets.error_label import ErrorLabel
-from ui.widgets.fonts import make_heading
-from ui.widgets.info_label import InfoLabel
+from ui.widgets.payment_code_view import PaymentCodeView
 
 translate = QCoreApplication.translate
 
@@ -51,7 +40,7 @@ def mm_ss(seconds: int) -> str:
     return f"{minutes}:{secs:02d}"
 
 
-class PaymentCode(QWidget):
+class PaymentCode(PaymentCodeView):
     """The code step of one payment.
 
     Signals:
@@ -72,7 +61,6 @@ class PaymentCode(QWidget):
         monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
         super().__init__(parent)
-        self.setObjectName("paymentCode")
         self._service = service
         self._monotonic = monotonic
         self._reviewed: ReviewedPayment | None = None
@@ -80,68 +68,6 @@ class PaymentCode(QWidget):
         self._received_at = 0.0
         self._busy = False
         self._focus_after: QWidget | None = None
-
-        self.title = QLabel(self)
-        make_heading(self.title, 1.1)
-        self.check_label = QLabel(self)
-        self.check_label.setObjectName("paymentSmsCheckLabel")
-        self.check_label.setWordWrap(True)
-        self.otp_label = QLabel(self)
-        self.otp_edit = QLineEdit(self)
-        self.otp_edit.setObjectName("paymentOtpEdit")
-        self.otp_edit.setMaxLength(6)
-        self.otp_edit.setValidator(
-            QRegularExpressionValidator(QRegularExpression(OTP_PREFIX), self.otp_edit)
-        )
-        self.otp_label.setBuddy(self.otp_edit)
-        self.countdown_label = QLabel(self)
-        self.countdown_label.setObjectName("paymentOtpCountdownLabel")
-        self.resend_button = QPushButton(self)
-        self.resend_button.setObjectName("paymentResendButton")
-        self.confirm_button = QPushButton(self)
-        self.confirm_button.setObjectName("confirmPaymentButton")
-        self.cancel_button = QPushButton(self)
-        self.cancel_button.setObjectName("cancelPaymentButton")
-        self.check_again_button = QPushButton(self)
-        self.check_again_button.setObjectName("checkPaymentAgainButton")
-        self.start_again_button = QPushButton(self)
-        self.start_again_button.setObjectName("startPaymentAgainButton")
-        self.status_label = InfoLabel(self)
-        self.status_label.setObjectName("paymentCheckingLabel")
-        self.error_label = ErrorLabel(self)
-        self.error_label.setObjectName("paymentCodeErrorLabel")
-        for button in (
-            self.resend_button,
-            self.confirm_button,
-            self.cancel_button,
-            self.check_again_button,
-            self.start_again_button,
-        ):
-            button.setAutoDefault(True)  # Enter presses the focused button, as in dialogs
-
-        form = QFormLayout()
-        form.addRow(self.otp_label, self.otp_edit)
-        countdown = QHBoxLayout()
-        countdown.addWidget(self.countdown_label, 1)
-        countdown.addWidget(self.resend_button)
-        buttons = QHBoxLayout()
-        for button in (
-            self.confirm_button,
-            self.check_again_button,
-            self.start_again_button,
-            self.cancel_button,
-        ):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addWidget(self.check_label)
-        layout.addLayout(form)
-        layout.addLayout(countdown)
-        layout.addWidget(self.status_label)
-        layout.addWidget(self.error_label)
-        layout.addLayout(buttons)
-        layout.addStretch(1)
 
         self._timer = QTimer(self)
         self._timer.setInterval(1000)
@@ -409,7 +335,8 @@ class PaymentCode(QWidget):
 
     # --- language -----------------------------------------------------------------------
     def retranslate(self) -> None:
-        self.title.setText(translate("PaymentCode", "Confirm with the SMS code"))
+        """The view's fixed texts, then what the SMS must name and the countdown."""
+        super().retranslate()
         reviewed, challenge = self._reviewed, self._challenge
         if reviewed is not None and challenge is not None:
             quote = reviewed.quote
@@ -423,24 +350,4 @@ class PaymentCode(QWidget):
                     "do not enter it: press Cancel the payment and call the Call Center.",
                 ).format(phone=phone, amount=money, payee=quote.creditor_name)
             )
-        self.otp_label.setText(translate("PaymentCode", "&Code (FNP):"))
-        self.otp_edit.setAccessibleName(translate("PaymentCode", "One-time code from the SMS"))
-        self.resend_button.setAccessibleName(translate("PaymentCode", "Resend the code"))
-        self.confirm_button.setText(translate("PaymentCode", "Con&firm"))
-        self.confirm_button.setAccessibleName(translate("PaymentCode", "Confirm the transfer"))
-        self.cancel_button.setText(translate("PaymentCode", "Ca&ncel the payment"))
-        self.cancel_button.setAccessibleName(translate("PaymentCode", "Cancel the payment"))
-        self.check_again_button.setText(translate("PaymentCode", "Check a&gain"))
-        self.check_again_button.setAccessibleName(
-            translate("PaymentCode", "Ask the bank again whether the payment was made")
-        )
-        self.start_again_button.setText(translate("PaymentCode", "&Start again"))
-        self.start_again_button.setAccessibleName(
-            translate("PaymentCode", "Review the payment again and get a new code")
-        )
         self._update_countdown()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -24,7 +24,8 @@ from qasync import asyncSlot
 from desktop.i18n import current_language
 from desktop.messages import error_message, rejection_reason
 from desktop.money import format_datetime, format_iban, format_money
-from desktop.services.payments import STATUSES, TIRANE, Payment, PaymentsService
+from desktop.services.bank_clock import TIRANE
+from desktop.services.payments import STATUSES, Payment, PaymentsService
 from ui.widgets.alive import alive
 from ui.widgets.error_label import ErrorLabel
 from ui.widgets.fonts import make_heading

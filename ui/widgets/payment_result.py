@@ -21,7 +21,8 @@ from desktop.messages import error_message, general_error, rejection_reason
 from desktop.money import format_datetime, format_money
 from desktop.receipt import DEFAULT_BANK, Receipt, build_receipt, print_receipt, write_pdf
 from desktop.services.accounts import Account
-from desktop.services.payments import TIRANE, ReviewedPayment
+from desktop.services.bank_clock import TIRANE
+from desktop.services.payments import ReviewedPayment
 from ui.widgets.error_label import ErrorLabel
 from ui.widgets.fonts import make_heading
 from ui.widgets.info_label import InfoLabel

@@ -12,7 +12,8 @@ from desktop.i18n import current_language
 from desktop.messages import payment_error_message
 from desktop.money import format_datetime, format_iban, format_money
 from desktop.receipt import rate_text
-from desktop.services.payments import TIRANE, PaymentsService, Quote, ReviewedPayment
+from desktop.services.bank_clock import TIRANE
+from desktop.services.payments import PaymentsService, Quote, ReviewedPayment
 from ui.widgets.alive import alive
 from ui.widgets.error_label import ErrorLabel
 from ui.widgets.fonts import make_heading
