@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QObject, Qt, QUrl, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
@@ -207,3 +207,26 @@ def test_contacts_before_login_from_the_login_window(
     qtbot.waitUntil(dialog.isActiveWindow)
     qtbot.keyClick(focused(), Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not dialog.isVisible())
+
+
+def test_coming_back_to_contacts_keeps_the_focus_and_shows_a_changed_number(
+    qtbot: QtBot, branch: BranchApp, backend: Backend
+) -> None:
+    window = log_in(qtbot, branch, backend)
+    page = open_page(qtbot, window, "contactsPage")
+    qtbot.waitUntil(lambda: bool(page.findChildren(QLabel, "callCenterValue")))
+    qtbot.keyClick(window.navigation, TAB)
+    press(qtbot, page, "copyEmailButton1")
+    button = focused()
+    # The page asks again each time it comes to the front; the same contacts change nothing.
+    with qtbot.waitSignal(page.contacts.loaded, timeout=5000):
+        page.activate()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # what a rebuild would drop
+    assert focused() is button
+    backend.settings = dataclasses.replace(backend.settings, call_center="+355 4 2266 777")
+    with qtbot.waitSignal(page.contacts.loaded, timeout=5000):
+        page.activate()
+    # The old row's widgets go at the next turn of the event loop.
+    qtbot.waitUntil(lambda: label_text(page, "callCenterValue") == "+355 4 2266 777")
+    new_button = page.findChild(QPushButton, "copyCallCenterButton")
+    assert new_button is not None and new_button.isVisible()

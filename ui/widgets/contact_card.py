@@ -85,6 +85,15 @@ class ContactRow:
         self.open_button.setToolTip(self.url().toString())
 
 
+def same_contacts(first: BankInfo, second: BankInfo) -> bool:
+    """Whether two answers of GET /info list the same contacts (the server time aside)."""
+    return (first.call_center, first.emails, first.whatsapp) == (
+        second.call_center,
+        second.emails,
+        second.whatsapp,
+    )
+
+
 class ContactsWidget(QWidget):
     """The contacts, loaded from the server on `load()`.
 
@@ -169,7 +178,10 @@ class ContactsWidget(QWidget):
         self.loaded.emit()
 
     def show_info(self, info: BankInfo) -> None:
-        self.info = info
+        previous_info, self.info = self.info, info
+        if previous_info is not None and same_contacts(previous_info, info):
+            # Rebuilding would take the focus from a button the customer is on.
+            return
         for row in self.rows:
             for widget in row.widgets():
                 self.grid.removeWidget(widget)
@@ -184,6 +196,8 @@ class ContactsWidget(QWidget):
         for line, row in enumerate(self.rows):
             for column, widget in enumerate(row.widgets()):
                 self.grid.addWidget(widget, line, column)
+                # At once, not by the layout's queued show: Tab skips a widget not yet shown.
+                widget.show()
             row.copy_button.clicked.connect(functools.partial(self.copy, row))
             row.open_button.clicked.connect(functools.partial(self.open, row))
             row.retranslate()
