@@ -15,6 +15,7 @@ from server_stub.services.backend import Backend
 from tests.server.conftest import DEMO_PHONES
 from tests.ui.test_login_keyboard import last_code
 from ui.main_window import MainWindow
+from ui.pages.contacts_page import ContactsPage
 from ui.pages.page import Page
 
 TAB = Qt.Key.Key_Tab
@@ -214,6 +215,7 @@ def test_coming_back_to_contacts_keeps_the_focus_and_shows_a_changed_number(
 ) -> None:
     window = log_in(qtbot, branch, backend)
     page = open_page(qtbot, window, "contactsPage")
+    assert isinstance(page, ContactsPage)
     qtbot.waitUntil(lambda: bool(page.findChildren(QLabel, "callCenterValue")))
     qtbot.keyClick(window.navigation, TAB)
     press(qtbot, page, "copyEmailButton1")
@@ -229,4 +231,5 @@ def test_coming_back_to_contacts_keeps_the_focus_and_shows_a_changed_number(
     # The old row's widgets go at the next turn of the event loop.
     qtbot.waitUntil(lambda: label_text(page, "callCenterValue") == "+355 4 2266 777")
     new_button = page.findChild(QPushButton, "copyCallCenterButton")
-    assert new_button is not None and new_button.isVisible()
+    assert new_button is not None
+    assert new_button.isVisible()
