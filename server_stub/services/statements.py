@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import json
 from datetime import date, timedelta
 from typing import Any
 
@@ -14,7 +15,7 @@ from server_stub.services import cursor
 from server_stub.services.accounts import account_json, owned_account
 from server_stub.services.backend import Backend
 from server_stub.services.query import QueryErrors
-from server_stub.services.transactions import ROW_COLUMNS, transaction_json
+from server_stub.services.row_json import transaction_json_text
 from server_stub.store.tables import transactions
 
 t = transactions.c
@@ -93,13 +94,18 @@ def closing_balance(conn: Connection, account_id: str, end: date, opening: int) 
 
 def statement(
     backend: Backend, customer_id: int, account_id: str, request: StatementRequest
-) -> dict[str, Any]:
-    """One page of the statement; every page repeats the period's opening and closing balance."""
+) -> bytes:
+    """One page of the statement as its JSON body (API.md's Statement).
+
+    Every page repeats the period's opening and closing balance. The rows' JSON comes from the
+    database (row_json.py); only the envelope around them is made here.
+    """
     with backend.db.read() as conn:
         account = owned_account(conn, customer_id, account_id)
         opening = opening_balance(conn, account, request.start)
         closing = closing_balance(conn, account_id, request.end, opening)
-        query = select(*ROW_COLUMNS).where(
+        row_text = transaction_json_text(conn.dialect.name)
+        query = select(row_text, t.booking_date, t.id).where(
             *_booked(account_id), t.booking_date >= request.start, t.booking_date <= request.end
         )
         if request.after is not None:
@@ -107,19 +113,31 @@ def statement(
             query = query.where(t.booking_date >= day, tuple_(t.booking_date, t.id) > (day, row_id))
         query = query.order_by(t.booking_date, t.id).limit(request.limit + 1)
         rows = conn.execute(query).all()
-        more = len(rows) > request.limit
-        rows = rows[: request.limit]
-        return {
+    more = len(rows) > request.limit
+    rows = rows[: request.limit]
+    envelope = json.dumps(
+        {
             "account": account_json(account),
             "from": request.start.isoformat(),
             "to": request.end.isoformat(),
             "opening_balance": from_minor(opening),
             "closing_balance": from_minor(closing),
-            "transactions": [transaction_json(row) for row in rows],
-            "next_cursor": (
-                cursor.encode("statement", rows[-1].booking_date, rows[-1].id) if more else None
-            ),
-        }
+        },
+        ensure_ascii=False,
+    )
+    next_cursor = cursor.encode("statement", rows[-1][1], rows[-1][2]) if more else None
+    # The envelope's closing brace gives way to the two keys that follow it.
+    body = "".join(
+        (
+            envelope[:-1],
+            ', "transactions": [',
+            ",".join(row[0] for row in rows),
+            '], "next_cursor": ',
+            json.dumps(next_cursor),
+            "}",
+        )
+    )
+    return body.encode()
 
 
 def sample_days(start: date, end: date) -> list[date]:
