@@ -138,7 +138,9 @@ async def first_rows(phone: Phone, branch: Any) -> None:
 
 async def exports(phone: Phone, branch: Any, found: Facts) -> None:
     """Each format end to end from the server, with the heartbeat on the Qt loop."""
-    await keyboard_login(branch, phone)
+    window = await keyboard_login(branch, phone)
+    # The pages the main window builds after login are the login's stall, not the export's.
+    await wait_until(lambda: not window.is_building())
     heartbeat = Heartbeat()
     stalls: list[str] = []
     longest = 0.0

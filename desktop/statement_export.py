@@ -1,10 +1,12 @@
-"""Statement export without stalling the UI: pages fetched on the event loop, written in a thread.
+"""Statement export without stalling the UI: pages fetched on the event loop, written by a worker.
 
-The async side fetches statement pages one after the other and hands them over a small bounded
-channel to the writer, which runs in a worker thread (`asyncio.to_thread`) and reads the lines
-as an ordinary iterator. At most a couple of pages wait in between, so memory stays flat however
-long the statement is. Cancel stops both sides; the writer's temporary file is then removed, so
-nothing half-written is left (desktop/export/runner.py).
+The event loop fetches statement pages one after the other and hands each to the writer, a
+process of its own (desktop/writer_process.py, desktop/export/worker.py), which has its own
+interpreter and so never makes the GUI thread wait. A page is handed over only when the one
+before has gone into the pipe, so memory stays flat however long the statement is. The worker
+writes into a temporary twin of the file, which gets the file's name only when the statement
+is complete; Cancel stops the fetching and the worker and removes the twin, so nothing
+half-written is left.
 
 The export package is imported only when an export runs: the app starts without it.
 """
@@ -12,12 +14,8 @@ The export package is imported only when an export runs: the app starts without 
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import dataclasses
-import functools
-import queue
-import threading
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Awaitable, Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, Protocol
@@ -28,7 +26,7 @@ from desktop.messages import error_message
 from desktop.services.transactions import STATEMENT_PAGE_SIZE, StatementPage
 
 if TYPE_CHECKING:
-    from desktop.export import StatementHeader, StatementLine
+    from desktop.export import StatementHeader
 
 translate = QCoreApplication.translate
 
@@ -36,12 +34,6 @@ translate = QCoreApplication.translate
 BANK_ADDRESS: Final = "Tiranë, Shqipëri"
 #: File names start with the statement's word of the language ("ekstrakt" is the bank's own).
 _FILE_WORD: Final = {"sq": "ekstrakt", "en": "statement"}
-#: Pages that may wait for the writer: one being written, one ready, one being fetched.
-CHANNEL_PAGES: Final = 2
-#: How often a waiting writer looks at the cancel flag (seconds).
-_POLL_S: Final = 0.05
-
-_END: Final = object()
 
 
 class StatementSource(Protocol):
@@ -99,68 +91,6 @@ def documents_dir() -> Path:
     return Path(found) if found and Path(found).is_dir() else Path.home()
 
 
-class PageChannel:
-    """Bounded hand-over of pages from the event loop (producer) to a worker thread (consumer).
-
-    The producer awaits free space without blocking the loop; the consumer blocks in its thread
-    but wakes up regularly to notice a cancel.
-    """
-
-    def __init__(
-        self,
-        loop: asyncio.AbstractEventLoop,
-        is_cancelled: Callable[[], bool],
-        capacity: int = CHANNEL_PAGES,
-    ) -> None:
-        self._loop = loop
-        self._queue: queue.Queue[object] = queue.Queue(capacity)
-        self._space = asyncio.Event()
-        self._is_cancelled = is_cancelled
-
-    async def put(self, item: object) -> None:
-        while True:
-            try:
-                self._queue.put_nowait(item)
-                return
-            except queue.Full:
-                self._space.clear()
-                if self._queue.full():  # still full after clear(): no wake-up can be lost
-                    await self._space.wait()
-
-    def put_nowait(self, item: object) -> None:
-        self._queue.put_nowait(item)
-
-    def get(self) -> object | None:
-        """The next page, exception or end mark; None once the export is cancelled."""
-        while not self._is_cancelled():
-            try:
-                item = self._queue.get(timeout=_POLL_S)
-            except queue.Empty:
-                continue
-            self._loop.call_soon_threadsafe(self._space.set)
-            return item
-        return None
-
-
-def _lines(
-    channel: PageChannel, make: Callable[[dict[str, Any]], StatementLine]
-) -> Iterator[StatementLine]:
-    """The writer's view of the channel: lines oldest first, built here in the worker thread."""
-    from desktop.export import ExportCancelled
-
-    while True:
-        item = channel.get()
-        if item is None:
-            raise ExportCancelled
-        if item is _END:
-            return
-        if isinstance(item, BaseException):
-            raise item  # the fetcher's failure ends the writer and removes its temporary file
-        assert isinstance(item, list)
-        for row in item:
-            yield make(row)
-
-
 class StatementExport:
     """One export run.
 
@@ -191,67 +121,73 @@ class StatementExport:
         self._exact_total = False
         self._now = now
         self._page_size = page_size
-        self._cancelled = threading.Event()
+        self._cancelled = False
         self._finished = False
+        self._work: asyncio.Task[Path | None] | None = None
 
     def cancel(self) -> None:
-        self._cancelled.set()
+        """Stops the export at once: the page being fetched is dropped, the worker killed."""
+        if self._cancelled:
+            return  # once: a second cancel would cut short the clean-up of the first
+        self._cancelled = True
+        if self._work is not None:
+            self._work.cancel()
 
     @property
     def cancelled(self) -> bool:
-        return self._cancelled.is_set()
+        return self._cancelled
 
     async def run(self) -> Path | None:
         """Writes the file and returns its path; None when cancelled (and then no file exists).
 
-        Raises what the server or the writer raised (BankError, OSError, …); no file is left.
+        Raises what the server or the writer raised (BankError, OSError, WriterFailed, …); no
+        file is left.
         """
-        from desktop.export import ExportCancelled, StatementLine, export_statement
-
-        job = self._job
         loop = asyncio.get_running_loop()
         hint = loop.create_task(self._hint()) if self._count_hint is not None else None
+        self._work = loop.create_task(self._export())
         try:
-            first = await self._source.statement_page(
-                job.account_id, job.date_from, job.date_to, limit=self._page_size
-            )
-            if self.cancelled:
-                return None
-            header = self._header(first)
-            channel = PageChannel(loop, self._cancelled.is_set)
-            channel.put_nowait(first.rows)
-            fetcher: asyncio.Task[None] | None = None
-            if first.next_cursor is None:
-                channel.put_nowait(_END)
-                self._report_total(len(first.rows))
-            else:
-                fetcher = loop.create_task(
-                    self._fetch_rest(channel, first.next_cursor, len(first.rows))
-                )
-            try:
-                return await asyncio.to_thread(
-                    export_statement,
-                    job.fmt,
-                    header,
-                    _lines(channel, StatementLine.from_api),
-                    job.path,
-                    progress=functools.partial(self._progress_from_thread, loop),
-                    is_cancelled=self._cancelled.is_set,
-                )
-            finally:
-                if fetcher is not None:
-                    fetcher.cancel()
-                    with contextlib.suppress(asyncio.CancelledError):
-                        await fetcher
-        except ExportCancelled:
-            return None
+            return await self._work
         except asyncio.CancelledError:
-            self._cancelled.set()  # the worker thread stops too, and removes its temporary file
+            if self._cancelled and not _cancelling(asyncio.current_task()):
+                return None  # our own cancel(), not the caller cancelling run()
+            self._work.cancel()
             raise
         finally:
             self._finished = True
             if hint is not None:
                 hint.cancel()
+
+    async def _export(self) -> Path | None:
+        from desktop.export.runner import publish, temporary_twin
+        from desktop.export.worker import header_to_json
+        from desktop.writer_process import WriterProcess
+
+        job = self._job
+        first = await self._source.statement_page(
+            job.account_id, job.date_from, job.date_to, limit=self._page_size
+        )
+        temp = temporary_twin(job.path)
+        writer = WriterProcess(job.fmt, temp, self._report_progress)
+        try:
+            await writer.start(header_to_json(self._header(first)))
+            await writer.send(first.rows)
+            fetched, cursor = len(first.rows), first.next_cursor
+            while cursor is not None:
+                page = await self._source.statement_page(
+                    job.account_id, job.date_from, job.date_to, cursor, limit=self._page_size
+                )
+                fetched, cursor = fetched + len(page.rows), page.next_cursor
+                await writer.send(page.rows)
+            self._report_total(fetched)
+            await writer.finish()
+            publish(temp, job.path)
+        except BaseException:
+            writer.kill()
+            await asyncio.shield(writer.stopped())
+            temp.unlink(missing_ok=True)
+            raise
+        return job.path
 
     async def _hint(self) -> None:
         """The progress bar's length before the last page is in; only a hint, so never fatal."""
@@ -262,24 +198,6 @@ class StatementExport:
             return
         if not self._exact_total and not self._finished and self._total is not None:
             self._total(count, False)
-
-    async def _fetch_rest(self, channel: PageChannel, cursor: str | None, fetched: int) -> None:
-        job = self._job
-        try:
-            while cursor is not None and not self.cancelled:
-                page = await self._source.statement_page(
-                    job.account_id, job.date_from, job.date_to, cursor, limit=self._page_size
-                )
-                fetched += len(page.rows)
-                cursor = page.next_cursor
-                await channel.put(page.rows)
-            if cursor is None:
-                self._report_total(fetched)
-            await channel.put(_END)
-        except asyncio.CancelledError:
-            raise
-        except Exception as error:
-            await channel.put(error)
 
     def _header(self, first: StatementPage) -> StatementHeader:
         from desktop.export import StatementHeader
@@ -306,9 +224,6 @@ class StatementExport:
             total_lines=len(first.rows) if first.next_cursor is None else None,
         )
 
-    def _progress_from_thread(self, loop: asyncio.AbstractEventLoop, written: int) -> None:
-        loop.call_soon_threadsafe(self._report_progress, written)
-
     def _report_progress(self, written: int) -> None:
         if self._progress is not None and not self._finished:
             self._progress(written)
@@ -317,6 +232,11 @@ class StatementExport:
         self._exact_total = True
         if self._total is not None:
             self._total(count, True)
+
+
+def _cancelling(task: asyncio.Task[Any] | None) -> bool:
+    """Whether someone asked to cancel `task` itself."""
+    return task is not None and task.cancelling() > 0
 
 
 def _bank_bic() -> str:

@@ -169,6 +169,10 @@ class MainWindow(QMainWindow):
         pages = [self.pages.widget(i) for i in range(self.pages.count())]
         return [p for p in pages if isinstance(p, Page)]
 
+    def is_building(self) -> bool:
+        """Whether pages of the menu are still being built, one per turn of the event loop."""
+        return bool(self._pending)
+
     def page_list(self) -> list[Page]:
         self._build_pending()
         return self.built_pages()

@@ -1,8 +1,9 @@
 """Statement as a PDF bank statement, painted page by page with QPdfWriter and QPainter.
 
-Runs in the export's worker thread (QPdfWriter and QPainter work outside the GUI thread once a
-QGuiApplication exists); holds one page of rows at most, so 100,000 lines stream. The text is
-real text in an embedded font, so ë and ç can be searched and extracted.
+Runs in the export's writer process (desktop/export/worker.py makes the QGuiApplication the
+fonts need; QPdfWriter and QPainter also work outside the GUI thread). Holds one page of rows
+at most, so 100,000 lines stream. The text is real text in an embedded font, so ë and ç can
+be searched and extracted.
 """
 
 from __future__ import annotations

@@ -1,18 +1,17 @@
 """Runs one statement export: a writer streams into a temporary file that is renamed into place.
 
-Called from a worker thread so the interface never stalls; nothing here touches a widget. The
-file appears under its name only when complete: a cancel or any failure removes the temporary
-file and leaves an existing file of that name as it was.
+The app calls it in a process of its own (desktop/export/worker.py), so the interface never
+waits for it; nothing here touches a widget. The file appears under its name only when
+complete: a cancel or any failure removes the temporary file and leaves an existing file of
+that name as it was.
 """
 
 from __future__ import annotations
 
 import contextlib
-import functools
 import importlib
 import os
 import tempfile
-import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Final, Protocol
@@ -24,8 +23,6 @@ EXTENSIONS: Final = {"csv": ".csv", "pdf": ".pdf", "ofx": ".ofx", "camt053": ".x
 #: Lines between two looks at the cancel flag and two progress reports: often enough for a
 #: prompt Cancel (well under a tenth of a second of work), rare enough to cost nothing.
 CHECK_EVERY: Final = 250
-#: Lines between two moments the writer thread lets the GUI thread run.
-YIELD_EVERY = 25
 
 _MODULES: Final = {
     "csv": "desktop.export.csv_writer",
@@ -33,11 +30,6 @@ _MODULES: Final = {
     "ofx": "desktop.export.ofx_writer",
     "camt053": "desktop.export.camt053_writer",
 }
-
-
-#: Drops the GIL for a moment. sched_yield where there is one (POSIX), not sleep(0): the
-#: kernel's timer slack makes sleep(0) cost ~80 µs there, a third of a CSV export's time.
-_yield_gil: Callable[[], object] = getattr(os, "sched_yield", functools.partial(time.sleep, 0))
 
 
 class ExportCancelled(Exception):
@@ -70,10 +62,6 @@ def watched(
     for line in lines:
         yield line
         count += 1
-        if count % YIELD_EVERY == 0:
-            # The writer runs in a thread: give the GUI thread the interpreter now and then,
-            # or it waits up to the switch interval (5 ms) each time it wants it back.
-            _yield_gil()
         if count % CHECK_EVERY == 0:
             if is_cancelled():
                 raise ExportCancelled
@@ -90,6 +78,26 @@ def _fsync(path: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def temporary_twin(destination: Path) -> Path:
+    """An empty file beside `destination` for the statement to be written into.
+
+    Same directory, so the final os.replace is an atomic rename on the same file system; a dot
+    name keeps the half-written file out of sight in file managers. mkstemp makes it readable
+    by the user alone, which suits a bank statement.
+    """
+    fd, temp_name = tempfile.mkstemp(
+        prefix=f".{destination.name}.", suffix=".part", dir=destination.parent
+    )
+    os.close(fd)
+    return Path(temp_name)
+
+
+def publish(temp: Path, destination: Path) -> None:
+    """Gives the complete statement its name: on disk first, then renamed in one step."""
+    _fsync(temp)
+    os.replace(temp, destination)
 
 
 def export_statement(
@@ -110,20 +118,12 @@ def export_statement(
     """
     write = writer_for(fmt)
     destination = Path(destination)
-    # Same directory, so the final os.replace is an atomic rename on the same file system;
-    # a dot name keeps the half-written file out of sight in file managers. mkstemp makes it
-    # readable by the user alone, which suits a bank statement.
-    fd, temp_name = tempfile.mkstemp(
-        prefix=f".{destination.name}.", suffix=".part", dir=destination.parent
-    )
-    os.close(fd)
-    temp = Path(temp_name)
+    temp = temporary_twin(destination)
     try:
         write(header, watched(lines, progress, is_cancelled), temp)
         if is_cancelled():
             raise ExportCancelled
-        _fsync(temp)
-        os.replace(temp, destination)
+        publish(temp, destination)
     except BaseException:
         temp.unlink(missing_ok=True)
         # Tell a page-fetching generator of the caller's to stop rather than wait to be collected.

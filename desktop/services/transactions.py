@@ -132,8 +132,8 @@ class TransactionPage:
 class StatementPage:
     """One page of a statement: booked rows oldest first, the period's balances on every page.
 
-    The rows stay raw JSON so an exporter can turn them into its own lines in a worker thread,
-    off the GUI thread, without building every row twice.
+    The rows stay raw JSON, as the export's writer process takes them (desktop/export/worker.py),
+    so that the GUI thread never builds lines it does not show.
     """
 
     account: Account

@@ -1,5 +1,5 @@
-"""The export bridge: pages fetched on the event loop, written in a worker thread, bounded in
-between; cancel and failures leave no file; the export package loads only when used."""
+"""The export bridge: pages fetched on the event loop, written by a worker process; cancel and
+failures leave no file; the export package loads only when used."""
 
 from __future__ import annotations
 
@@ -7,7 +7,6 @@ import asyncio
 import csv
 import subprocess
 import sys
-import threading
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -19,14 +18,8 @@ import qasync
 from desktop.api import BankError
 from desktop.services.accounts import Account
 from desktop.services.transactions import STATEMENT_PAGE_SIZE, StatementPage
-from desktop.statement_export import (
-    CHANNEL_PAGES,
-    ExportJob,
-    PageChannel,
-    Party,
-    StatementExport,
-    default_file_name,
-)
+from desktop.statement_export import ExportJob, Party, StatementExport, default_file_name
+from desktop.writer_process import WriterFailed
 from tests.qt_support import run_async
 
 ACCOUNT = Account(
@@ -169,25 +162,28 @@ def test_one_page_gives_the_pdf_its_page_count(qloop: qasync.QEventLoop, tmp_pat
     assert "Opening balance ALL 100,000.00" in text.replace("\u00a0", " ")
 
 
-def test_the_channel_holds_at_most_a_couple_of_pages(qloop: qasync.QEventLoop) -> None:
-    loop = asyncio.get_event_loop()
-    stop = threading.Event()
-    channel = PageChannel(loop, stop.is_set)
+def test_a_row_the_writer_cannot_read_fails_the_export_and_leaves_no_file(
+    qloop: qasync.QEventLoop, tmp_path: Path
+) -> None:
+    source = FakeStatements(pages=3)
+    broken = source.statement_page
 
-    async def producer() -> int:
-        for page in range(CHANNEL_PAGES + 1):
-            await channel.put([page])
-        return CHANNEL_PAGES + 1
+    async def with_a_float(*args: Any, **kwargs: Any) -> StatementPage:
+        page = await broken(*args, **kwargs)
+        if page.next_cursor is None:  # the last page: money as a JSON number, never allowed
+            page.rows[-1]["amount"] = 10.0
+        return page
 
-    task = asyncio.ensure_future(producer())
-    run_async(asyncio.sleep(0.05))
-    assert not task.done()  # the third page waits for room
-    taken = channel.get()  # the writer takes one (here from the loop's thread; it is quick)
-    assert taken == [0]
-    assert run_async(finish(task)) == CHANNEL_PAGES + 1
-    assert channel.get() == [1]
-    stop.set()
-    assert channel.get() is None  # a cancelled export stops waiting for pages at once
+    source.statement_page = with_a_float  # type: ignore[method-assign]
+    with pytest.raises(WriterFailed) as failure:
+        run_async(StatementExport(source, PARTY, job(tmp_path / "s.csv")).run())
+    assert "money must be a JSON string" in str(failure.value)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_folder_that_is_gone_is_a_file_error(qloop: qasync.QEventLoop, tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError):
+        run_async(StatementExport(FakeStatements(1), PARTY, job(tmp_path / "no" / "s.csv")).run())
 
 
 def test_cancel_mid_export_leaves_no_file(qloop: qasync.QEventLoop, tmp_path: Path) -> None:
