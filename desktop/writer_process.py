@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -19,6 +20,8 @@ from PySide6.QtCore import QProcess, QProcessEnvironment
 
 from desktop.export.worker import END_MARK, EXIT_FILE_ERROR
 
+#: The folder that holds the `desktop` package.
+_CODE_ROOT: Final = Path(__file__).resolve().parent.parent
 #: Rows encoded at a time (about a millisecond's work).
 SLICE_ROWS: Final = 200
 
@@ -40,6 +43,9 @@ class WriterProcess:
         self._process.setArguments(["-m", "desktop.export.worker", fmt, str(path)])
         environment = QProcessEnvironment.systemEnvironment()
         environment.insert("QT_QPA_PLATFORM", "offscreen")  # the PDF's fonts, and no window
+        # The worker imports the very code the app runs, wherever the app was started from.
+        paths = [str(_CODE_ROOT), environment.value("PYTHONPATH")]
+        environment.insert("PYTHONPATH", os.pathsep.join(path for path in paths if path))
         self._process.setProcessEnvironment(environment)
         self._stdout = bytearray()
         self._stderr = bytearray()
