@@ -169,6 +169,10 @@ class BranchApp(QObject):
         for module in PRELOAD:
             await asyncio.sleep(0.01)
             importlib.import_module(module)
+        # Modules, classes and widgets of the start-up live as long as the app: out of the
+        # cyclic collector's sight, its full passes stay short (gc.freeze is one list move;
+        # the few cycles that may be garbage now stay, which costs less than looking).
+        gc.freeze()
 
     def _place_windows(self) -> None:
         """The login window where it was left, else centred (the demo phone to its right)."""
@@ -247,9 +251,9 @@ class BranchApp(QObject):
 
         self._customer = self.session.customer_number
         branch_window = BranchWindow(self.api, self.session, self.poller)
-        # Start-up and the main window's objects are long-lived: keep them out of the cyclic
-        # collector's full passes, whose pauses would otherwise stall the window later.
-        gc.collect()
+        # The main window's objects are long-lived: keep them out of the cyclic collector's
+        # full passes, as the start-up's were (_prepare). No collection first: a full one
+        # here took ~30 ms, a stall of its own in the middle of the login.
         gc.freeze()
         branch_window.blocked.connect(lambda: spawn(self.session.logout("blocked")))
         window = branch_window.window
