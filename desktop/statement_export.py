@@ -184,8 +184,11 @@ class StatementExport:
             publish(temp, job.path)
         except BaseException:
             writer.kill()
-            await asyncio.shield(writer.stopped())
-            temp.unlink(missing_ok=True)
+            try:
+                await writer.stopped()
+            finally:
+                # Even if this wait is cut short: a killed worker writes nothing more.
+                temp.unlink(missing_ok=True)
             raise
         return job.path
 

@@ -93,15 +93,17 @@ class WriterProcess:
             await asyncio.shield(self._ended)
 
     def _write(self, data: bytes) -> None:
-        if self._ended.done():
-            self._raise_failure()
-            raise WriterFailed("the writer ended before the statement did")
+        self._check_running()
         self._process.write(data)
 
     async def _drained(self) -> None:
         while self._process.bytesToWrite() > 0 and not self._ended.done():
             self._moved.clear()
             await self._moved.wait()
+        self._check_running()
+
+    def _check_running(self) -> None:
+        """Raises why the worker ended: it may not end before the statement does."""
         if self._ended.done():
             self._raise_failure()
             raise WriterFailed("the writer ended before the statement did")

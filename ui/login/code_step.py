@@ -6,8 +6,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QRegularExpression, QTimer, Signal
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -21,9 +20,10 @@ from qasync import asyncSlot
 
 from desktop.api import BankError
 from desktop.session import Session
-from desktop.validation import OTP_PREFIX, is_otp
+from desktop.validation import is_otp
 from ui.login.step import InvalidInput, LoginStep
 from ui.widgets.alive import alive
+from ui.widgets.otp_field import make_otp_edit
 
 translate = QCoreApplication.translate
 
@@ -58,15 +58,7 @@ class CodeStep(LoginStep):
         self.sent_label.setObjectName("otpSentLabel")
         self.sent_label.setWordWrap(True)
         self.otp_label = QLabel(self)
-        self.otp_edit = QLineEdit(self)
-        self.otp_edit.setObjectName("otpEdit")
-        self.otp_edit.setMaxLength(6)
-        self.otp_edit.setValidator(
-            QRegularExpressionValidator(QRegularExpression(OTP_PREFIX), self.otp_edit)
-        )
-        self.otp_edit.setInputMethodHints(
-            self.otp_edit.inputMethodHints() | self.otp_edit.inputMethodHints().ImhDigitsOnly
-        )
+        self.otp_edit = make_otp_edit(self, "otpEdit")
         self.otp_label.setBuddy(self.otp_edit)
         self.countdown_label = QLabel(self)
         self.countdown_label.setObjectName("otpCountdownLabel")

@@ -21,10 +21,11 @@ from qasync import asyncSlot
 
 from desktop.api import BankError
 from desktop.services.enrollment import Challenge, EnrollmentService
-from desktop.validation import CUSTOMER_NUMBER, OTP_PREFIX, is_otp
+from desktop.validation import CUSTOMER_NUMBER, is_otp
 from ui.login.code_step import mm_ss
 from ui.login.step import InvalidInput, LoginStep
 from ui.widgets.alive import alive
+from ui.widgets.otp_field import make_otp_edit
 from ui.widgets.password_rules import PasswordRules
 
 translate = QCoreApplication.translate
@@ -61,13 +62,8 @@ class CodePasswordStep(LoginStep):
         self.sent_label.setObjectName("otpSentLabel")
         self.sent_label.setWordWrap(True)
         self.otp_label = QLabel(self)
-        self.otp_edit = QLineEdit(self)
         # The same names as the login code step: acceptance checks find "the code field".
-        self.otp_edit.setObjectName("otpEdit")
-        self.otp_edit.setMaxLength(6)
-        self.otp_edit.setValidator(
-            QRegularExpressionValidator(QRegularExpression(OTP_PREFIX), self.otp_edit)
-        )
+        self.otp_edit = make_otp_edit(self, "otpEdit")
         self.otp_label.setBuddy(self.otp_edit)
         self.countdown_label = QLabel(self)
         self.countdown_label.setObjectName("otpCountdownLabel")

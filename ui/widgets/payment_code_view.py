@@ -2,22 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QRegularExpression
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.validation import OTP_PREFIX
 from ui.widgets.error_label import ErrorLabel
 from ui.widgets.fonts import make_heading
 from ui.widgets.info_label import InfoLabel
+from ui.widgets.otp_field import make_otp_edit
 
 translate = QCoreApplication.translate
 
@@ -34,12 +32,7 @@ class PaymentCodeView(QWidget):
         self.check_label.setObjectName("paymentSmsCheckLabel")
         self.check_label.setWordWrap(True)
         self.otp_label = QLabel(self)
-        self.otp_edit = QLineEdit(self)
-        self.otp_edit.setObjectName("paymentOtpEdit")
-        self.otp_edit.setMaxLength(6)
-        self.otp_edit.setValidator(
-            QRegularExpressionValidator(QRegularExpression(OTP_PREFIX), self.otp_edit)
-        )
+        self.otp_edit = make_otp_edit(self, "paymentOtpEdit")
         self.otp_label.setBuddy(self.otp_edit)
         self.countdown_label = QLabel(self)
         self.countdown_label.setObjectName("paymentOtpCountdownLabel")
