@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import logging
 import os
 from collections.abc import AsyncIterator, Mapping
@@ -82,6 +83,10 @@ def create_app(
         # Payments scheduled for after the nightly window run here, also after a restart.
         stop = asyncio.Event()
         payments_due = asyncio.create_task(scheduler.run_forever(backend, stop))
+        # What start-up built (modules, routes, schemas, table metadata) lives as long as the
+        # process: frozen, full collections no longer walk it. Under load each took 40-67 ms
+        # before, and every request in flight waited for it (the p99 of GET /accounts).
+        gc.freeze()
         yield
         stop.set()
         await payments_due

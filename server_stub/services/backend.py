@@ -9,6 +9,7 @@ from server_stub.clock import Clock
 from server_stub.config import ServerSettings
 from server_stub.domain.cutoff import CutoffWindow
 from server_stub.domain.passwords import PasswordHashing, PasswordPolicy
+from server_stub.services.idle_timer import IdleTimerGate
 from server_stub.services.sms import SmsGateway
 from server_stub.store.db import Database
 
@@ -22,6 +23,7 @@ class Backend:
     hashing: PasswordHashing
     policy: PasswordPolicy
     cutoff: CutoffWindow
+    idle_timer: IdleTimerGate = dataclasses.field(default_factory=IdleTimerGate)
 
     @classmethod
     def build(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Connection, RowMapping, bindparam, insert, select, update
@@ -13,11 +13,8 @@ from server_stub.domain.secrets import new_token, token_hash
 from server_stub.errors import Problem
 from server_stub.services import audit
 from server_stub.services.backend import Backend
+from server_stub.services.idle_timer import LAST_SEEN_GRANULARITY
 from server_stub.store.tables import customers, sessions
-
-#: last_seen_at is written at most this often: a busy client does not make every read a write.
-#: An idle expiry can come this much early, never late.
-LAST_SEEN_GRANULARITY = timedelta(seconds=1)
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -102,7 +99,11 @@ async def authenticate(backend: Backend, token: str | None, *, background: bool)
     if idle or too_old:
         await run_in_threadpool(_expire, backend, row.id, row.customer_number, now, idle)
         raise Problem(401, "session_expired")
-    if not background and now - row.last_seen_at >= LAST_SEEN_GRANULARITY:
+    if (
+        not background
+        and now - row.last_seen_at >= LAST_SEEN_GRANULARITY
+        and backend.idle_timer.claim(row.id, now)
+    ):
         await run_in_threadpool(_touch, backend, row.id, now)
     return SessionInfo(
         session_id=row.id,

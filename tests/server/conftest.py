@@ -45,6 +45,17 @@ class Api:
     def get(self, path: str, **kwargs: Any) -> httpx.Response:
         return self.request("GET", path, **kwargs)
 
+    def get_concurrently(self, path: str, count: int) -> list[httpx.Response]:
+        """`count` GETs in flight at once with the kept token, as many clients would send them."""
+        headers = {"Authorization": f"Bearer {self.token}"}
+
+        async def all_at_once() -> list[httpx.Response]:
+            return await asyncio.gather(
+                *(self._client.get(path, headers=headers) for _ in range(count))
+            )
+
+        return self._loop.run_until_complete(all_at_once())
+
     def post(self, path: str, **kwargs: Any) -> httpx.Response:
         return self.request("POST", path, **kwargs)
 

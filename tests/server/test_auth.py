@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import logging
 from datetime import timedelta
+from typing import Any
 
 import pytest
+from sqlalchemy import event
 
 from server_stub.clock import ManualClock
 from tests.server.conftest import DEMO_PHONES, Api, problem
@@ -306,6 +308,31 @@ def test_background_requests_leave_the_idle_timer_alone(api: Api, clock: ManualC
     assert api.get("/me", token=token, headers={"X-Background": "1"}).status_code == 200
     clock.advance(seconds=101)
     problem(api.post("/auth/keepalive", token=token), 401, "session_expired")
+
+
+def test_requests_in_flight_together_write_the_idle_timer_once(
+    api: Api, clock: ManualClock
+) -> None:
+    """A busy client's burst restarts the timer with one write, not one write per request."""
+    api.login()
+    clock.advance(seconds=2)
+    writes: list[str] = []
+
+    def count_session_writes(*args: Any) -> None:
+        statement = args[2]
+        if statement.lstrip().upper().startswith("UPDATE SESSIONS"):
+            writes.append(statement)
+
+    engine = api.backend.db.engine
+    event.listen(engine, "before_cursor_execute", count_session_writes)
+    try:
+        answers = api.get_concurrently("/accounts", 20)
+    finally:
+        event.remove(engine, "before_cursor_execute", count_session_writes)
+    assert [answer.status_code for answer in answers] == [200] * 20
+    assert len(writes) == 1
+    clock.advance(seconds=299)  # the one write restarted the timer: 301 s since login
+    assert api.get("/me").status_code == 200
 
 
 def test_session_ends_after_12_hours_even_when_active(api: Api, clock: ManualClock) -> None:
