@@ -128,7 +128,9 @@ class BranchApp(QObject):
             app.installEventFilter(self._activity)
 
         self.login_window.languageChosen.connect(self.set_language)
-        self.login_window.loggedIn.connect(self._logged_in)
+        # Queued: the main window is built in a turn of its own, not in the one that took the
+        # code's answer (together they stalled the window for over 20 ms).
+        self.login_window.loggedIn.connect(self._logged_in, Qt.ConnectionType.QueuedConnection)
         self.login_window.contactsRequested.connect(self.show_contacts)
         self.login_window.destroyed.connect(self._quit_if_no_window)
         self.session.loggedOut.connect(self._logged_out)
@@ -169,6 +171,12 @@ class BranchApp(QObject):
         for module in PRELOAD:
             await asyncio.sleep(0.01)
             importlib.import_module(module)
+        await asyncio.sleep(0.01)
+        if self._closing or not alive(self.login_window):
+            return  # the app closed while this ran
+        # The poller asks the desktop for a system tray, an X round trip of 3-5 ms: now, not
+        # at the login (it stays idle until start()).
+        self.poller  # noqa: B018
         # Modules, classes and widgets of the start-up live as long as the app: out of the
         # cyclic collector's sight, its full passes stay short (gc.freeze is one list move;
         # the few cycles that may be garbage now stay, which costs less than looking).
@@ -255,6 +263,13 @@ class BranchApp(QObject):
         # full passes, as the start-up's were (_prepare). No collection first: a full one
         # here took ~30 ms, a stall of its own in the middle of the login.
         gc.freeze()
+        # Shown in the next turn: building it and showing it took 15-18 ms in one.
+        QTimer.singleShot(0, functools.partial(self._show_branch, branch_window, info))
+
+    def _show_branch(self, branch_window: BranchWindow, info: dict[str, Any]) -> None:
+        if self._closing or not self.session.active:  # closed or logged out in between
+            branch_window.window.deleteLater()
+            return
         branch_window.blocked.connect(lambda: spawn(self.session.logout("blocked")))
         window = branch_window.window
         self._branch_window = branch_window

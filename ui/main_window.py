@@ -30,6 +30,11 @@ from ui.widgets.help_panel import HelpPanel
 
 translate = QCoreApplication.translate
 
+#: When the pages after the first start to be built, one per turn of the event loop (10-25 ms
+#: each): after the first page's answer has come and been painted (about 0.1-0.3 s after the
+#: login), so that building them never holds up what the customer came to see.
+BUILD_LATER_AFTER_MS = 1000
+
 
 class MainWindow(QMainWindow):
     """The window and its signals.
@@ -75,7 +80,7 @@ class MainWindow(QMainWindow):
         self._pending: list[Callable[[], Page]] = []
         self._build_timer = QTimer(self)
         self._build_timer.setSingleShot(True)
-        self._build_timer.setInterval(0)
+        self._build_timer.setInterval(BUILD_LATER_AFTER_MS)
         self._build_timer.timeout.connect(self._build_next)
         self.pages.setObjectName("pageStack")
         self.banner_area = QVBoxLayout()
@@ -101,12 +106,12 @@ class MainWindow(QMainWindow):
         self.help_dock = QDockWidget(self)
         self.help_dock.setObjectName("helpDock")
         self.help_dock.setAllowedAreas(Qt.DockWidgetArea.RightDockWidgetArea)
-        self.help_panel = HelpPanel(current_language(), self.help_dock)
-        self.help_dock.setWidget(self.help_panel)
-        self.help_panel.setMinimumWidth(self.fontMetrics().averageCharWidth() * 48)
+        # The panel itself comes at the first F1, or after the pages (help_panel): building it
+        # took a third of the window's construction, right when the code was accepted.
+        self._help_panel: HelpPanel | None = None
+        self._help_language = current_language()
         self.help_dock.setVisible(False)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.help_dock)
-        self.help_panel.closed.connect(self._help_closed)
 
         self.navigation.currentRowChanged.connect(self._show_row)
         self.language_selector.currentIndexChanged.connect(self._language_picked)
@@ -117,13 +122,25 @@ class MainWindow(QMainWindow):
         self._help_shortcut.activated.connect(self.request_help)
         self.retranslate()
 
+    @property
+    def help_panel(self) -> HelpPanel:
+        """The help of the page in front (helpPanel, in helpDock), built when first asked for."""
+        if self._help_panel is None:
+            panel = HelpPanel(self._help_language, self.help_dock)
+            panel.setMinimumWidth(self.fontMetrics().averageCharWidth() * 48)
+            panel.closed.connect(self._help_closed)
+            self.help_dock.setWidget(panel)
+            self._help_panel = panel
+        return self._help_panel
+
     # --- pages --------------------------------------------------------------------------
     def add_page_later(self, build: Callable[[], Page]) -> None:
         """Adds a page built in a later turn of the event loop, one page per turn.
 
         Building every page at once took tens of milliseconds in a single turn right after the
-        code was accepted: the window now appears with its first page and the others follow.
-        Asking for a page (page(), show_page(), page_list()) builds what is still pending.
+        code was accepted: the window now appears with its first page and the others follow,
+        from BUILD_LATER_AFTER_MS on. Asking for a page (page(), show_page(), page_list())
+        builds what is still pending.
         """
         self._pending.append(build)
         if not self._build_timer.isActive():
@@ -133,7 +150,9 @@ class MainWindow(QMainWindow):
         if self._pending:
             self.add_page(self._pending.pop(0)())
         if self._pending:
-            self._build_timer.start()
+            self._build_timer.start(0)
+        else:
+            self.help_panel  # the last step: the first F1 then opens at once  # noqa: B018
 
     def _build_pending(self) -> None:
         self._build_timer.stop()
@@ -258,7 +277,9 @@ class MainWindow(QMainWindow):
             self.languageChosen.emit(language)
 
     def set_language(self, language: str) -> None:
-        self.help_panel.set_language(language)
+        self._help_language = language
+        if self._help_panel is not None:
+            self._help_panel.set_language(language)
         self.language_selector.blockSignals(True)
         self.language_selector.setCurrentIndex(self.language_selector.findData(language))
         self.language_selector.blockSignals(False)

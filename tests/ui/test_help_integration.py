@@ -79,6 +79,8 @@ def test_help_button_and_language_on_the_login_window(qtbot: QtBot, branch: Bran
 def test_f1_on_each_page_opens_its_help(qtbot: QtBot, branch: BranchApp, backend: Backend) -> None:
     open_login_window(qtbot, branch)
     main = login_by_keyboard(qtbot, branch, backend, "123456789", "Tirana2026")
+    # The panel is built after the pages, one step per turn of the event loop.
+    qtbot.waitUntil(lambda: main.findChild(HelpPanel, "helpPanel") is not None)
     panel = main.findChild(HelpPanel, "helpPanel")
     assert panel is not None
     for name, topic in PAGES.items():
