@@ -256,7 +256,7 @@ class BranchApp(QObject):
         # The main window is built in a turn of its own, not in the one that took the code's
         # answer (together they stalled the window for over 20 ms). A timer, not a queued
         # call: posted events may run in the same pass of the loop, before other timers.
-        QTimer.singleShot(1, functools.partial(self._logged_in, info))
+        QTimer.singleShot(1, self, functools.partial(self._logged_in, info))
 
     def _logged_in(self, info: dict[str, Any]) -> None:
         from desktop.app_window import BranchWindow  # the pages load at the first login
@@ -268,7 +268,7 @@ class BranchApp(QObject):
         # here took ~30 ms, a stall of its own in the middle of the login.
         gc.freeze()
         # Shown in the next turn: building it and showing it took 15-18 ms in one.
-        QTimer.singleShot(1, functools.partial(self._show_branch, branch_window, info))
+        QTimer.singleShot(1, self, functools.partial(self._show_branch, branch_window, info))
 
     def _show_branch(self, branch_window: BranchWindow, info: dict[str, Any]) -> None:
         if self._closing or not self.session.active:  # closed or logged out in between
