@@ -89,6 +89,9 @@ def dispose_branch(app: Any) -> None:
 
     app._closing = True  # the test is over: no window comes back after the logout
     run_async(app.shutdown())
+    # Its translator is installed in the one QApplication of the test run: left there, the
+    # next test's branch (in English, which installs none) would speak this one's language.
+    app.translations.apply("en")
     for widget in (app.main_window, app.login_window, app.demo_phone, app.idle_dialog):
         if widget is not None:
             widget.close()

@@ -197,7 +197,7 @@ def test_cells_tell_credits_debits_and_pending_apart(
     assert model.transaction_at(0) == transaction(1)
     assert model.transaction_at(1) == transaction(2, pending=True)
 
-    Translations().apply("sq")
+    translations.apply("sq")
     try:
         assert cell(0, model.AMOUNT).startswith("+1\u00a0250,50\u00a0Lekë")
         assert cell(0, model.DATE) == "23.11.2026"
