@@ -318,6 +318,11 @@ def test_page_queries_seek_the_keyset_index_without_sorting(backend: Backend) ->
             assert re.search(r"(USING|using) (INDEX )?ix_transactions_keyset", plan), plan
             assert "TEMP B-TREE" not in plan, plan
             assert "Sort" not in plan, plan
+        if conn.dialect.name == "postgresql":
+            # On a few rows, and the visibility statistics earlier tests left, the planner may
+            # price a plain index scan of another index as cheap: the question is whether the
+            # totals index covers the summary alone (then an index-only scan remains possible).
+            conn.execute(text("SET LOCAL enable_indexscan = off"))
         plan = query_plan(conn, summary_query("acc", TransactionFilter(start=date(2024, 1, 1))))
         assert re.search(r"COVERING INDEX|Index Only Scan using", plan), plan
         assert "ix_transactions_totals" in plan, plan
