@@ -109,7 +109,6 @@ class MainWindow(QMainWindow):
         # The panel itself comes at the first F1, or after the pages (help_panel): building it
         # took a third of the window's construction, right when the code was accepted.
         self._help_panel: HelpPanel | None = None
-        self._help_language = current_language()
         self.help_dock.setVisible(False)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.help_dock)
 
@@ -126,7 +125,7 @@ class MainWindow(QMainWindow):
     def help_panel(self) -> HelpPanel:
         """The help of the page in front (helpPanel, in helpDock), built when first asked for."""
         if self._help_panel is None:
-            panel = HelpPanel(self._help_language, self.help_dock)
+            panel = HelpPanel(current_language(), self.help_dock)
             panel.setMinimumWidth(self.fontMetrics().averageCharWidth() * 48)
             panel.closed.connect(self._help_closed)
             self.help_dock.setWidget(panel)
@@ -277,7 +276,6 @@ class MainWindow(QMainWindow):
             self.languageChosen.emit(language)
 
     def set_language(self, language: str) -> None:
-        self._help_language = language
         if self._help_panel is not None:
             self._help_panel.set_language(language)
         self.language_selector.blockSignals(True)

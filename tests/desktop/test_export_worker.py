@@ -6,32 +6,15 @@ import csv
 import json
 import subprocess
 import sys
-from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from desktop.export import StatementHeader
 from desktop.export.csv_writer import TABLE_HEADER_LINE
 from desktop.export.worker import END_MARK, EXIT_FILE_ERROR, header_from_json, header_to_json
+from tests.desktop.test_export_model import make_header
 
-HEADER = StatementHeader(
-    bank_name="Banka Kombëtare Tregtare",
-    bank_bic="NCBAALTX",
-    bank_address="Tiranë, Shqipëri",
-    customer_name="Arben Hoxha",
-    customer_number="123456789",
-    account_name="Llogari rrjedhëse",
-    iban="AL35 2021 1109 0000 0000 0123 4567",
-    currency="ALL",
-    period_from=date(2026, 1, 1),
-    period_to=date(2026, 11, 30),
-    opening_balance=Decimal("100000.00"),
-    closing_balance=Decimal("99990.50"),
-    generated_at=datetime(2026, 11, 23, 9, 30, tzinfo=UTC),
-    language="sq",
-    total_lines=3,
-)
+HEADER = make_header(closing=Decimal("99990.50"), total_lines=3)
 
 
 def row(number: int) -> dict[str, Any]:
